@@ -1,0 +1,44 @@
+/**
+ * Opening the SQLite database. Dialect-specific SQL (pragmas, backup) stays in this folder so a
+ * PostgreSQL client can sit beside it later.
+ */
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle a drizzle transaction callback receives; services accept either. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../migrations");
+
+/**
+ * Opens (creating if needed) the database, sets the pragmas and applies pending migrations.
+ * better-sqlite3 serialises every statement on one connection, which gives us the single
+ * writer SQLite wants; WAL lets readers in other processes (backup, CLI) run alongside.
+ *
+ * @example
+ * const db = openDatabase(":memory:"); // tests
+ */
+export function openDatabase(path: string): Db {
+  if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  return db;
+}
+
+/** Online backup through SQLite's backup API: consistent even while the server writes. */
+export async function backupDatabase(db: Db, file: string): Promise<void> {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  await db.$client.backup(file);
+}

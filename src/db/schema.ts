@@ -1,0 +1,256 @@
+/**
+ * Every table of Glossa. Timestamps are ISO-8601 strings (UTC) so they read the same in SQLite
+ * and in a later PostgreSQL dialect; JSON columns hold arrays of short strings.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const createdAt = () => text("created_at").notNull().default(now);
+
+// ---------------------------------------------------------------- users and access
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  username: text("username").notNull().unique(),
+  displayName: text("display_name").notNull().default(""),
+  passwordHash: text("password_hash").notNull(),
+  /** JSON array of roles: translator, reviewer, terminologist, publisher, admin */
+  roles: text("roles", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  /** JSON array of language codes the user may write */
+  languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  uiLanguage: text("ui_language"),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the cookie value; the cookie itself is never stored */
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const apiTokens = sqliteTable("api_tokens", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  /** SHA-256 of the token */
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+  lastUsedAt: text("last_used_at"),
+});
+
+// ---------------------------------------------------------------- articles and segments
+
+export const articles = sqliteTable("articles", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  title: text("title").notNull(),
+  sourceLang: text("source_lang").notNull(),
+  version: integer("version").notNull().default(1),
+  createdBy: integer("created_by").references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: text("updated_at").notNull().default(now),
+});
+
+export const segments = sqliteTable(
+  "segments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    /** order in the article, 0-based */
+    position: integer("position").notNull(),
+    /** paragraph index; segments of one paragraph share it */
+    paragraph: integer("paragraph").notNull(),
+    /** title | heading | paragraph | caption */
+    kind: text("kind").notNull(),
+    source: text("source").notNull(),
+    /** the text between this segment and the next one of its paragraph (spaces), kept for lossless joins */
+    separator: text("separator").notNull().default(""),
+    sourceVersion: integer("source_version").notNull().default(1),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("segments_article_position_idx").on(t.articleId, t.position)],
+);
+
+export const sourceRevisions = sqliteTable(
+  "source_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    segmentId: integer("segment_id").notNull().references(() => segments.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    version: integer("version").notNull(),
+    authorId: integer("author_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("source_revisions_segment_idx").on(t.segmentId)],
+);
+
+export const translations = sqliteTable(
+  "translations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    segmentId: integer("segment_id").notNull().references(() => segments.id, { onDelete: "cascade" }),
+    lang: text("lang").notNull(),
+    text: text("text").notNull(),
+    /** initial | translated | reviewed | final (XLIFF 2 states) */
+    status: text("status").notNull().default("initial"),
+    /** human | mt:<provider> | tm:<score> */
+    origin: text("origin").notNull().default("human"),
+    /** the machine output this translation started from, for post-editing diffs */
+    mtText: text("mt_text"),
+    version: integer("version").notNull().default(1),
+    /** the segment's source version this translation was made against */
+    sourceVersion: integer("source_version").notNull().default(1),
+    needsReview: integer("needs_review", { mode: "boolean" }).notNull().default(false),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("translations_segment_lang_idx").on(t.segmentId, t.lang)],
+);
+
+export const translationRevisions = sqliteTable(
+  "translation_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    translationId: integer("translation_id").notNull().references(() => translations.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    status: text("status").notNull(),
+    origin: text("origin").notNull(),
+    version: integer("version").notNull(),
+    authorId: integer("author_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("translation_revisions_translation_idx").on(t.translationId)],
+);
+
+// ---------------------------------------------------------------- flags (QA and manual)
+
+export const flags = sqliteTable(
+  "flags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    segmentId: integer("segment_id").notNull().references(() => segments.id, { onDelete: "cascade" }),
+    lang: text("lang").notNull(),
+    /** source | target */
+    side: text("side").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    /** the flagged span as it was when flagged */
+    text: text("text").notNull(),
+    /** the whole source or target text when flagged; a later change to the span resolves the flag */
+    contextText: text("context_text").notNull().default(""),
+    category: text("category").notNull(),
+    severity: text("severity").notNull(),
+    /** QA check id, or "manual" */
+    check: text("check").notNull(),
+    message: text("message").notNull().default(""),
+    suggestions: text("suggestions", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    comment: text("comment"),
+    /** open | resolved | dismissed */
+    status: text("status").notNull().default("open"),
+    /** why it was closed, e.g. "text changed" when resolved automatically */
+    resolution: text("resolution"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    resolvedAt: text("resolved_at"),
+  },
+  (t) => [index("flags_segment_idx").on(t.segmentId, t.lang, t.side), index("flags_status_idx").on(t.status)],
+);
+
+// ---------------------------------------------------------------- audit
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").references(() => users.id),
+    /** e.g. translation.save, segment.correct, user.create */
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    at: createdAt(),
+  },
+  (t) => [index("audit_entity_idx").on(t.entity, t.entityId)],
+);
+
+// ---------------------------------------------------------------- termbase (TBX v3 concept model)
+
+export const concepts = sqliteTable("concepts", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** the concept id of an imported TBX file (conceptEntry/@id), used to update on re-import */
+  externalId: text("external_id").unique(),
+  subjectField: text("subject_field"),
+  /** where the entry comes from (bibliographic source) */
+  source: text("source"),
+  note: text("note"),
+  createdBy: integer("created_by").references(() => users.id),
+  createdAt: createdAt(),
+  modifiedBy: integer("modified_by").references(() => users.id),
+  modifiedAt: text("modified_at").notNull().default(now),
+});
+
+/** The language section of a concept: definition and note per language. */
+export const conceptLanguages = sqliteTable(
+  "concept_languages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    conceptId: integer("concept_id").notNull().references(() => concepts.id, { onDelete: "cascade" }),
+    lang: text("lang").notNull(),
+    definition: text("definition"),
+    note: text("note"),
+  },
+  (t) => [uniqueIndex("concept_languages_concept_lang_idx").on(t.conceptId, t.lang)],
+);
+
+export const terms = sqliteTable(
+  "terms",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    conceptId: integer("concept_id").notNull().references(() => concepts.id, { onDelete: "cascade" }),
+    /** a language code; imported files may hold languages beyond our four */
+    lang: text("lang").notNull(),
+    text: text("text").notNull(),
+    /** preferred | admitted | deprecated | superseded | forbidden */
+    status: text("status").notNull().default("admitted"),
+    /** fullForm | acronym | abbreviation | shortForm | properNoun | phrase */
+    type: text("type"),
+    partOfSpeech: text("part_of_speech"),
+    gender: text("gender"),
+    caseSensitive: integer("case_sensitive", { mode: "boolean" }).notNull().default(false),
+    usageNote: text("usage_note"),
+    context: text("context"),
+    note: text("note"),
+    createdAt: createdAt(),
+    modifiedAt: text("modified_at").notNull().default(now),
+  },
+  (t) => [index("terms_concept_idx").on(t.conceptId), index("terms_lang_text_idx").on(t.lang, t.text)],
+);
+
+/** Small key/value state, e.g. the termbase version that invalidates cached automata. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+/** The project dictionary: words added by users ("add to dictionary"), per language. */
+export const wordList = sqliteTable(
+  "word_list",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    lang: text("lang").notNull(),
+    word: text("word").notNull(),
+    addedBy: integer("added_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("word_list_lang_word_idx").on(t.lang, t.word)],
+);
