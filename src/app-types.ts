@@ -1,0 +1,39 @@
+import type { Config } from "./config";
+import type { Db } from "./db/client";
+import type { Lang } from "./domain/languages";
+import type { Role } from "./domain/workflow";
+
+/** The signed-in user as routes see it. */
+export type CurrentUser = {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  languages: Lang[];
+  uiLanguage: Lang | null;
+  /** how the request authenticated; CSRF applies to cookie sessions only */
+  via: "session" | "token";
+  /** the session's CSRF token (session logins only) */
+  csrfToken?: string;
+};
+
+/** Runs QA for one segment off the request path (see services/qa-scheduler). */
+export type QaScheduleRequest = { segmentId: number; lang: Lang; side: "source" | "target" };
+export interface QaSchedulerLike {
+  schedule(request: QaScheduleRequest): void;
+  idle(): Promise<void>;
+}
+
+/** Everything a route needs, resolved once at start and passed in. */
+export type AppDeps = {
+  db: Db;
+  config: Config;
+  qaScheduler?: QaSchedulerLike;
+};
+
+export type AppEnv = {
+  Variables: {
+    user: CurrentUser | undefined;
+    deps: AppDeps;
+  };
+};

@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps, AppEnv } from "./app-types";
+import { authenticate, csrfProtection } from "./auth/middleware";
+import { AppError, onError, problemResponse } from "./errors";
+import { articleRoutes } from "./routes/articles";
+import { authRoutes } from "./routes/auth";
+import { healthRoutes } from "./routes/health";
+import { pageRoutes } from "./routes/pages";
+import { segmentRoutes } from "./routes/segments";
+import { userRoutes } from "./routes/users";
+
+/**
+ * Builds the whole application around its dependencies. `index.ts` and the tests both call
+ * it, so tests exercise exactly what production serves.
+ *
+ * @example
+ * const app = createApp({ db: openDatabase(":memory:"), config: testConfig() });
+ * const res = await app.request("/api/health");
+ */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "same-origin" }));
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${deps.config.maxBodyBytes} bytes`);
+      },
+    }),
+  );
+  app.use("*", authenticate());
+  app.use("*", csrfProtection());
+
+  app.route("/", healthRoutes());
+  app.route("/", authRoutes(deps));
+  app.route("/", userRoutes(deps));
+  app.route("/", articleRoutes(deps));
+  app.route("/", segmentRoutes(deps));
+  app.route("/", pageRoutes(deps));
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) return problemResponse(new AppError("NOT_FOUND", `No route ${c.req.method} ${c.req.path}`));
+    return c.text("Not found", 404);
+  });
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,107 @@
+/**
+ * The `glossa` command. Each subcommand opens the database from GLOSSA_DB, does one thing and
+ * exits non-zero with a one-line reason on bad input.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { loadConfig } from "./config";
+import { backupDatabase, openDatabase } from "./db/client";
+import { parseLang } from "./domain/languages";
+import { AppError } from "./errors";
+import { importArticle, type ArticleFormat } from "./services/articles";
+import { importGlossaryFile } from "./services/glossary";
+import { runQaCommand } from "./cli-qa";
+
+const USAGE = `usage:
+  glossa serve
+  glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
+  glossa import glossary FILE
+  glossa qa ARTICLE [--lang xx] [--json]
+  glossa backup FILE`;
+
+class UsageError extends Error {}
+
+function formatOf(file: string, given?: string): ArticleFormat {
+  if (given === "text" || given === "markdown" || given === "html") return given;
+  if (given) throw new UsageError(`unknown format "${given}" (text, markdown or html)`);
+  if (/\.(md|markdown)$/i.test(file)) return "markdown";
+  if (/\.html?$/i.test(file)) return "html";
+  return "text";
+}
+
+function readUtf8File(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new UsageError(`${file} is not valid UTF-8`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      lang: { type: "string" },
+      title: { type: "string" },
+      format: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === "serve") {
+    await import("./index");
+    return -1; // keep running
+  }
+  const config = loadConfig();
+  if (command === "import" && rest[0] === "article" && rest[1]) {
+    const lang = parseLang(values.lang);
+    if (!lang) throw new UsageError(`--lang is required: fr, en, zh or hu`);
+    const file = rest[1];
+    const db = openDatabase(config.dbPath);
+    const title = values.title ?? file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+    const article = importArticle({ db, input: { title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) } });
+    console.log(article.id);
+    return 0;
+  }
+  if (command === "import" && rest[0] === "glossary" && rest[1]) {
+    const db = openDatabase(config.dbPath);
+    const result = importGlossaryFile({ db, path: rest[1], actorId: null });
+    console.log(JSON.stringify(result));
+    return result.errors.length ? 1 : 0;
+  }
+  if (command === "qa" && rest[0]) {
+    const db = openDatabase(config.dbPath);
+    return runQaCommand({ db, articleId: Number(rest[0]), lang: values.lang, json: values.json ?? false });
+  }
+  if (command === "backup" && rest[0]) {
+    const db = openDatabase(config.dbPath);
+    await backupDatabase(db, rest[0]);
+    console.log(`backed up ${config.dbPath} to ${rest[0]}`);
+    return 0;
+  }
+  throw new UsageError(`unknown command: ${positionals.join(" ")}\n${USAGE}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    const message = error instanceof UsageError || error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
+    console.error(`glossa: ${message.split("\n")[0]}`);
+    if (error instanceof UsageError && message.includes("\n")) console.error(message.split("\n").slice(1).join("\n"));
+    process.exit(2);
+  },
+);

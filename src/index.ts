@@ -1,0 +1,36 @@
+/**
+ * The server entry point: the only place that reads the environment, opens the database and
+ * listens. Everything else receives what it needs from here.
+ */
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { loadConfig } from "./config";
+import { openDatabase } from "./db/client";
+import { ensureAdmin, seedDemo } from "./db/seed";
+import { createRuntimeServices } from "./runtime";
+
+export async function startServer() {
+  const config = loadConfig();
+  const db = openDatabase(config.dbPath);
+  await ensureAdmin(db, config);
+  if (config.demo) await seedDemo(db, config);
+  const runtime = createRuntimeServices({ db, config });
+  const app = createApp({ db, config, ...runtime });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`[glossa] listening on http://localhost:${info.port} (database ${config.dbPath})`);
+  });
+  const shutdown = async () => {
+    server.close();
+    await runtime.close();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  return server;
+}
+
+startServer().catch((error: unknown) => {
+  console.error(`[glossa] cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "../app-types";
+import { requireRole, requireUser } from "../auth/guards";
+import { getArticle, importArticle, listArticles } from "../services/articles";
+import { idParam, langCode, nfcText, readJson } from "./validation";
+
+const NewArticle = z.object({
+  title: nfcText.pipe(z.string().trim().min(1, "The title is empty").max(500)),
+  sourceLang: langCode,
+  text: nfcText.pipe(z.string().refine((s) => s.trim().length > 0, "The text is empty")),
+  format: z.enum(["text", "markdown", "html"]).default("text"),
+});
+
+/** Articles: import, list with progress, read with segments and translations. */
+export function articleRoutes({ db }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get("/api/articles", (c) => {
+    requireUser(c);
+    return c.json({ articles: listArticles({ db }) });
+  });
+
+  app.post("/api/articles", async (c) => {
+    const user = requireRole(c, "publisher", "reviewer", "translator");
+    const input = await readJson(c, NewArticle);
+    const article = importArticle({ db, input, actorId: user.id });
+    return c.json(article, 201);
+  });
+
+  app.get("/api/articles/:id", (c) => {
+    requireUser(c);
+    return c.json(getArticle({ db, input: { id: idParam(c.req.param("id"), "Article") } }));
+  });
+
+  return app;
+}

@@ -1,0 +1,68 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "../app-types";
+import { requireUser } from "../auth/guards";
+import { STATUSES } from "../domain/workflow";
+import { correctSource, sourceHistory } from "../services/segments";
+import { saveTranslation, translationHistory } from "../services/translations";
+import { idParam, nfcText, readJson, requireLangParam } from "./validation";
+
+const MAX_SEGMENT_CHARS = 20_000;
+const SegmentText = nfcText.pipe(
+  z.string().max(MAX_SEGMENT_CHARS, `A segment has at most ${MAX_SEGMENT_CHARS} characters`).refine((s) => s.trim().length > 0, "The text is empty"),
+);
+
+const TranslationBody = z.object({
+  text: SegmentText,
+  status: z.enum(STATUSES).optional(),
+  version: z.number().int().min(0).optional(),
+});
+const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional() });
+
+/** Translations of a segment (save with optimistic locking, history) and source corrections. */
+export function segmentRoutes({ db, qaScheduler }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.put("/api/segments/:id/translations/:lang", async (c) => {
+    const user = requireUser(c);
+    const segmentId = idParam(c.req.param("id"), "Segment");
+    const lang = requireLangParam(c.req.param("lang"));
+    const body = await readJson(c, TranslationBody);
+    const saved = saveTranslation({ db, input: { segmentId, lang, ...body }, actor: user });
+    qaScheduler?.schedule({ segmentId, lang, side: "target" });
+    return c.json({
+      id: saved.id,
+      segmentId,
+      lang,
+      text: saved.text,
+      status: saved.status,
+      origin: saved.origin,
+      version: saved.version,
+      needsReview: saved.needsReview,
+      updatedAt: saved.updatedAt,
+    });
+  });
+
+  app.get("/api/segments/:id/translations/:lang/history", (c) => {
+    requireUser(c);
+    const segmentId = idParam(c.req.param("id"), "Segment");
+    const lang = requireLangParam(c.req.param("lang"));
+    return c.json({ segmentId, lang, revisions: translationHistory({ db, input: { segmentId, lang } }) });
+  });
+
+  app.patch("/api/segments/:id/source", async (c) => {
+    const user = requireUser(c);
+    const segmentId = idParam(c.req.param("id"), "Segment");
+    const body = await readJson(c, SourceBody);
+    const { segment, sourceLang, affectedTranslations } = correctSource({ db, input: { segmentId, ...body }, actor: user });
+    qaScheduler?.schedule({ segmentId, lang: sourceLang, side: "source" });
+    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations });
+  });
+
+  app.get("/api/segments/:id/source/history", (c) => {
+    requireUser(c);
+    return c.json({ revisions: sourceHistory({ db, input: { segmentId: idParam(c.req.param("id"), "Segment") } }) });
+  });
+
+  return app;
+}

@@ -1,0 +1,77 @@
+import type { Context } from "hono";
+import { z } from "zod";
+import { parseLang, type Lang } from "../domain/languages";
+import { AppError } from "../errors";
+
+/** A string normalised to NFC, as every text we store must be. */
+export const nfcText = z.string().transform((s) => s.normalize("NFC"));
+
+/** A language code as clients send it (`fr`, `zh-CN`, `en-US`), mapped to ours. */
+export const langCode = z.string().transform((value, ctx) => {
+  const lang = parseLang(value);
+  if (!lang) {
+    ctx.addIssue({ code: "custom", message: `Unknown language "${value}": use fr, en, zh or hu` });
+    return z.NEVER;
+  }
+  return lang;
+});
+
+/**
+ * Decodes a body as strict UTF-8: invalid bytes are an error, not silently replaced with U+FFFD
+ * (that would lose the user's text without telling them).
+ */
+export async function readUtf8Body(c: Context): Promise<string> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw new AppError("INVALID_ENCODING", "The body is not valid UTF-8");
+  }
+}
+
+/**
+ * The shared validation hook: parses a JSON body and checks it against `schema`; every problem
+ * is listed in `errors` so a form can show each one in place.
+ *
+ * @example
+ * const input = await readJson(c, z.object({ text: nfcText }));
+ */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
+  }
+  const raw = await readUtf8Body(c);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  }
+  return validate(schema, data);
+}
+
+/** Checks any value (query, params, parsed body) against a schema, with the same error shape. */
+export function validate<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  const languageIssue = result.error.issues.find((i) => i.message.startsWith("Unknown language"));
+  if (languageIssue) throw new AppError("UNKNOWN_LANGUAGE", languageIssue.message, { errors });
+  throw new AppError("VALIDATION", errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join("; "), { errors });
+}
+
+/** A `:lang` path parameter or `?lang=` query value, or a 400 that says which languages exist. */
+export function requireLangParam(value: string | undefined): Lang {
+  const lang = parseLang(value);
+  if (!lang) throw new AppError("UNKNOWN_LANGUAGE", `Unknown language "${value ?? ""}": use fr, en, zh or hu`);
+  return lang;
+}
+
+/** A positive integer id from the path, or 404 (a malformed id names nothing that exists). */
+export function idParam(value: string | undefined, what: string): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new AppError("NOT_FOUND", `${what} ${value ?? ""} does not exist`);
+  return id;
+}

@@ -1,0 +1,136 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db, DbOrTx } from "../db/client";
+import { articles, segments, translationRevisions, translations, users } from "../db/schema";
+import { diffTexts, type DiffPart } from "../domain/diff";
+import type { Lang } from "../domain/languages";
+import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
+import { AppError } from "../errors";
+import { recordAudit } from "./audit";
+
+export type SaveTranslationInput = {
+  segmentId: number;
+  lang: Lang;
+  text: string;
+  status?: Status;
+  /** the version the client edited; a different current version means someone saved first */
+  version?: number;
+  /** `human` unless a machine or the TM produced the text */
+  origin?: string;
+};
+export type TranslationActor = Actor & { id: number | null };
+export type TranslationRow = typeof translations.$inferSelect;
+
+export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
+  const row = db
+    .select({ segment: segments, sourceLang: articles.sourceLang })
+    .from(segments)
+    .innerJoin(articles, eq(articles.id, segments.articleId))
+    .where(eq(segments.id, segmentId))
+    .get();
+  if (!row) throw new AppError("NOT_FOUND", `Segment ${segmentId} does not exist`);
+  return row;
+}
+
+/**
+ * Saves a translation with optimistic locking: a stale `version` is refused with the current
+ * text in the error, so the client can show both versions and lose neither. Every save writes
+ * a revision and an audit entry.
+ *
+ * @example
+ * saveTranslation({ db, input: { segmentId, lang: "hu", text: "…", version: 3 }, actor });
+ */
+export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTranslationInput; actor: TranslationActor }): TranslationRow {
+  const text = input.text.normalize("NFC");
+  if (!text.trim()) throw new AppError("VALIDATION", "The translation is empty");
+  const status = input.status ?? defaultSaveStatus(actor);
+  const refusal = whyCannotSetStatus(actor, input.lang, status);
+  if (refusal) throw new AppError("FORBIDDEN", refusal);
+  return db.transaction((tx) => {
+    const { segment, sourceLang } = findSegmentWithArticle(tx, input.segmentId);
+    if (sourceLang === input.lang) throw new AppError("VALIDATION", `The source of this article is already in ${input.lang}`);
+    const current = tx
+      .select()
+      .from(translations)
+      .where(and(eq(translations.segmentId, input.segmentId), eq(translations.lang, input.lang)))
+      .get();
+    if (current && input.version !== undefined && input.version !== current.version) {
+      throw new AppError("STALE_VERSION", `Version ${input.version} is stale: the current version is ${current.version}`, {
+        current: { text: current.text, status: current.status, version: current.version, origin: current.origin, updatedAt: current.updatedAt, updatedBy: current.updatedBy },
+        yours: { text, status, version: input.version },
+      });
+    }
+    if (!current && input.version !== undefined && input.version !== 0) {
+      throw new AppError("STALE_VERSION", `There is no translation yet; send version 0 or none`, { current: null, yours: { text, status } });
+    }
+    const origin = input.origin ?? (current && current.text === text ? current.origin : "human");
+    const values = {
+      text,
+      status,
+      origin,
+      sourceVersion: segment.sourceVersion,
+      needsReview: false,
+      updatedBy: actor.id,
+      updatedAt: new Date().toISOString(),
+    };
+    const saved = current
+      ? tx.update(translations).set({ ...values, version: current.version + 1 }).where(eq(translations.id, current.id)).returning().get()
+      : tx
+          .insert(translations)
+          .values({ ...values, segmentId: input.segmentId, lang: input.lang, version: 1, mtText: origin.startsWith("mt:") ? text : null })
+          .returning()
+          .get();
+    tx.insert(translationRevisions)
+      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id })
+      .run();
+    recordAudit(tx, {
+      userId: actor.id,
+      action: "translation.save",
+      entity: "translation",
+      entityId: saved.id,
+      before: current ? { text: current.text, status: current.status, version: current.version } : null,
+      after: { text, status, version: saved.version },
+    });
+    return saved;
+  });
+}
+
+export type HistoryEntry = {
+  version: number;
+  text: string;
+  status: string;
+  origin: string;
+  author: string | null;
+  createdAt: string;
+  /** the change from the revision before this one (everything inserted for the first) */
+  diff: DiffPart[];
+};
+
+/** Revisions of one translation, newest first, each with its diff against the one before. */
+export function translationHistory({ db, input }: { db: Db; input: { segmentId: number; lang: Lang } }): HistoryEntry[] {
+  findSegmentWithArticle(db, input.segmentId);
+  const current = db
+    .select({ id: translations.id })
+    .from(translations)
+    .where(and(eq(translations.segmentId, input.segmentId), eq(translations.lang, input.lang)))
+    .get();
+  if (!current) return [];
+  const revisions = db
+    .select({ r: translationRevisions, author: users.username })
+    .from(translationRevisions)
+    .leftJoin(users, eq(users.id, translationRevisions.authorId))
+    .where(eq(translationRevisions.translationId, current.id))
+    .orderBy(desc(translationRevisions.version), desc(translationRevisions.id))
+    .all();
+  return revisions.map(({ r, author }, i) => {
+    const previous = revisions[i + 1]?.r.text ?? "";
+    return {
+      version: r.version,
+      text: r.text,
+      status: r.status,
+      origin: r.origin,
+      author,
+      createdAt: r.createdAt,
+      diff: diffTexts(previous, r.text, input.lang),
+    };
+  });
+}
