@@ -11,12 +11,16 @@ import { AppError } from "./errors";
 import { importArticle, type ArticleFormat } from "./services/articles";
 import { importGlossaryFile } from "./services/glossary";
 import { runQaCommand } from "./cli-qa";
+import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
+import { exportArticle } from "./services/export";
+import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
   glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
   glossa import glossary FILE
   glossa qa ARTICLE [--lang xx] [--json]
+  glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
   glossa backup FILE`;
 
 class UsageError extends Error {}
@@ -53,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: "string" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      output: { type: "string", short: "o" },
     },
   });
   const [command, ...rest] = positionals;
@@ -84,6 +89,17 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "qa" && rest[0]) {
     const db = openDatabase(config.dbPath);
     return runQaCommand({ db, articleId: Number(rest[0]), lang: values.lang, json: values.json ?? false });
+  }
+  if (command === "export" && rest[0]) {
+    const lang = parseLang(values.lang);
+    if (!lang) throw new UsageError(`--lang is required: en, fr, zh or hu`);
+    const format = (values.format ?? "md") as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${EXPORT_FORMATS.join(", ")})`);
+    const db = openDatabase(config.dbPath);
+    const out = exportArticle({ db, input: { articleId: Number(rest[0]), lang, format } });
+    if (values.output) writeFileSync(values.output, out.body);
+    else process.stdout.write(out.body);
+    return 0;
   }
   if (command === "backup" && rest[0]) {
     const db = openDatabase(config.dbPath);

@@ -2,8 +2,10 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireRole, requireUser } from "../auth/guards";
+import { EXPORT_FORMATS } from "../formats/article-export";
 import { getArticle, importArticle, listArticles } from "../services/articles";
-import { idParam, langCode, nfcText, readJson } from "./validation";
+import { exportArticle } from "../services/export";
+import { idParam, langCode, nfcText, readJson, requireLangParam, validate } from "./validation";
 
 const NewArticle = z.object({
   title: nfcText.pipe(z.string().trim().min(1, "The title is empty").max(500)),
@@ -31,6 +33,18 @@ export function articleRoutes({ db }: AppDeps) {
   app.get("/api/articles/:id", (c) => {
     requireUser(c);
     return c.json(getArticle({ db, input: { id: idParam(c.req.param("id"), "Article") } }));
+  });
+
+  app.get("/api/articles/:id/export", (c) => {
+    requireUser(c);
+    const articleId = idParam(c.req.param("id"), "Article");
+    const lang = requireLangParam(c.req.query("lang"));
+    const format = validate(z.enum(EXPORT_FORMATS).default("md"), c.req.query("format"));
+    const out = exportArticle({ db, input: { articleId, lang, format } });
+    return c.body(out.body, 200, {
+      "content-type": out.contentType,
+      "content-disposition": `attachment; filename="${out.filename}.${out.extension}"`,
+    });
   });
 
   return app;
