@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db/client";
+import { articles, segments } from "../src/db/schema";
+
+const root = join(import.meta.dirname, "..");
+
+function glossa(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli.ts"), ...args], {
+    cwd: root,
+    env: { ...process.env, GLOSSA_DEMO: "0", ...env },
+    encoding: "utf8",
+  });
+}
+
+describe("glossa CLI", () => {
+  it("imports an article, prints its id, and backs the database up online", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const db = join(dir, "g.db");
+    const file = join(dir, "article.txt");
+    writeFileSync(file, "Le 21 octobre, M. Dupont est venu. Il est reparti.\n\nRéunion en cours\n");
+    const imported = glossa(["import", "article", file, "--lang", "fr", "--title", "Visite"], { GLOSSA_DB: db });
+    expect(imported.stderr).toBe("");
+    expect(imported.status).toBe(0);
+    const id = Number(imported.stdout.trim());
+    expect(id).toBeGreaterThan(0);
+
+    const backup = join(dir, "backup.db");
+    const backedUp = glossa(["backup", backup], { GLOSSA_DB: db });
+    expect(backedUp.status).toBe(0);
+    const copy = openDatabase(backup);
+    expect(copy.select().from(articles).all().map((a) => a.title)).toEqual(["Visite"]);
+    expect(copy.select().from(segments).all().map((s) => s.source)).toContain("Le 21 octobre, M. Dupont est venu.");
+    copy.$client.close();
+  });
+
+  it("exits non-zero with a one-line reason on bad input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const env = { GLOSSA_DB: join(dir, "g.db") };
+    const noLang = glossa(["import", "article", join(dir, "missing.txt")], env);
+    expect(noLang.status).not.toBe(0);
+    expect(noLang.stderr).toMatch(/^glossa: --lang is required/);
+    const missing = glossa(["import", "article", join(dir, "missing.txt"), "--lang", "fr"], env);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/^glossa: cannot read/);
+    const bad = join(dir, "latin1.txt");
+    writeFileSync(bad, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]));
+    const latin1 = glossa(["import", "article", bad, "--lang", "fr"], env);
+    expect(latin1.stderr).toMatch(/not valid UTF-8/);
+    const unknown = glossa(["frobnicate"], env);
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toMatch(/unknown command/);
+  });
+});
