@@ -9,8 +9,6 @@ import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
 import { importArticle, type ArticleFormat } from "./services/articles";
-import { importGlossaryFile } from "./services/glossary";
-import { runQaCommand } from "./cli-qa";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { writeFileSync } from "node:fs";
@@ -18,8 +16,6 @@ import { writeFileSync } from "node:fs";
 const USAGE = `usage:
   glossa serve
   glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
-  glossa import glossary FILE
-  glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
   glossa backup FILE`;
 
@@ -79,16 +75,6 @@ export async function main(argv: string[]): Promise<number> {
     const article = importArticle({ db, input: { title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) } });
     console.log(article.id);
     return 0;
-  }
-  if (command === "import" && rest[0] === "glossary" && rest[1]) {
-    const db = openDatabase(config.dbPath);
-    const result = importGlossaryFile({ db, path: rest[1], actorId: null });
-    console.log(JSON.stringify(result));
-    return result.errors.length ? 1 : 0;
-  }
-  if (command === "qa" && rest[0]) {
-    const db = openDatabase(config.dbPath);
-    return runQaCommand({ db, articleId: Number(rest[0]), lang: values.lang, json: values.json ?? false });
   }
   if (command === "export" && rest[0]) {
     const lang = parseLang(values.lang);
