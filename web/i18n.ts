@@ -19,6 +19,7 @@ void instance.init({
   initAsync: false,
   interpolation: { escapeValue: false }, // Hono JSX escapes on output
   returnNull: false,
+  showSupportNotice: false,
 });
 
 export type Translate = TFunction;
