@@ -1,0 +1,76 @@
+/**
+ * Term recognition: every occurrence of every termbase term in a text, inflected forms
+ * included, built once per termbase version.
+ */
+import { isLang, type Lang } from "../languages";
+import { CharAutomaton } from "./char-automaton";
+import { TokenTrie, type Span } from "./token-trie";
+import type { TermEntry, TermHit } from "./types";
+
+export * from "./types";
+
+export type TermIndex = {
+  readonly byLang: ReadonlyMap<Lang, TokenTrie | CharAutomaton>;
+  /** number of terms indexed */
+  readonly size: number;
+};
+
+/**
+ * Builds the automata: a word trie per language written with spaces, Aho-Corasick for Chinese.
+ * Terms in languages other than our four are skipped.
+ *
+ * @example
+ * const index = buildTermIndex([{ termId: 1, conceptId: 1, lang: "fr", text: "jumeau numérique", status: "preferred" }]);
+ * recognizeTerms(index, "fr", "des jumeaux numériques")[0].matched // "jumeaux numériques"
+ */
+export function buildTermIndex(entries: Iterable<TermEntry>): TermIndex {
+  const byLang = new Map<Lang, TokenTrie | CharAutomaton>();
+  let size = 0;
+  for (const entry of entries) {
+    const lang = entry.lang.toLowerCase().split(/[-_]/)[0];
+    if (!isLang(lang) || !entry.text.trim()) continue;
+    let automaton = byLang.get(lang);
+    if (!automaton) {
+      automaton = lang === "zh" ? new CharAutomaton() : new TokenTrie(lang);
+      byLang.set(lang, automaton);
+    }
+    automaton.add(entry);
+    size++;
+  }
+  return { byLang, size };
+}
+
+/**
+ * Keeps the leftmost-longest spans: a term inside a longer term matched at the same place
+ * ("文化" inside "文化遗产", "UNESCO" inside "Réseau des villes créatives de l'UNESCO") is dropped.
+ */
+export function selectLongest(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let reach = -1;
+  for (const span of sorted) {
+    if (span.start < reach) continue;
+    kept.push(span);
+    reach = span.end;
+  }
+  return kept;
+}
+
+/**
+ * Every term occurrence in `text`, sorted by position; `matched` is the text as written
+ * (inflected), `term` the termbase form. Offsets are UTF-16 indices into `text`.
+ */
+export function recognizeTerms(index: TermIndex, lang: Lang, text: string): TermHit[] {
+  const automaton = index.byLang.get(lang);
+  if (!automaton || !text) return [];
+  const hits: TermHit[] = [];
+  for (const span of selectLongest(automaton.findAll(text))) {
+    const seen = new Set<number>();
+    for (const ref of span.refs) {
+      if (seen.has(ref.termId)) continue;
+      seen.add(ref.termId);
+      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, start: span.start, end: span.end, matched: text.slice(span.start, span.end) });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,52 @@
+/**
+ * Character and token normalisation shared by the term index and the text being searched, so
+ * both sides see "l’UNESCO" and "l'UNESCO", "‐" and "-", NBSP and space alike.
+ */
+
+const APOSTROPHES = /[’ʼ‘`´′]/g;
+const DASHES = /[‐‑‒–—―−]/g;
+const SPACES = /[\u00a0\u202f\u2007\u2009\u200a\u3000]/g;
+
+/** Folds apostrophe, dash and space variants to their ASCII forms, one UTF-16 unit for one. */
+export function foldPunctuation(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(DASHES, "-").replace(SPACES, " ");
+}
+
+/** Full-width ASCII (Ａ, １, ＵＮＥＳＣＯ) to half-width, for matching inside Chinese text. */
+export function foldWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+}
+
+export type Token = { text: string; start: number; end: number };
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * Words of a text with their UTF-16 offsets. Apostrophes and hyphens separate words, which
+ * splits French elisions ("l'UNESCO" -> "l", "UNESCO") and Hungarian suffixed acronyms
+ * ("UNESCO-nak" -> "UNESCO", "nak") for free; the gap between two words tells whether they
+ * may belong to one term.
+ *
+ * @example
+ * tokenize("l’UNESCO-nak").map((t) => t.text) // ["l", "UNESCO", "nak"]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+/** Words of one term may be separated by spaces, hyphens or apostrophes only. */
+export function isJoiningGap(gap: string): boolean {
+  return gap.length <= 3 && /^[ '\-]+$/.test(foldPunctuation(gap)) || gap === "";
+}
+
+/** An acronym: two or more letters, all capitals (UNESCO, ICCSD, IA). */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
+}
+
+export function foldCase(word: string): string {
+  return word.toLocaleLowerCase("und");
+}

@@ -1,0 +1,86 @@
+/**
+ * A trie over the words of multiword terms, for languages written with spaces. Walking it
+ * from each word of a text finds every term starting there in time independent of the size of
+ * the termbase.
+ */
+import type { Lang } from "../languages";
+import { baseFormCandidates, isHungarianEndingChain } from "./inflection";
+import { foldCase, isAcronym, isJoiningGap, tokenize, foldPunctuation, type Token } from "./normalize";
+import type { TermEntry } from "./types";
+
+export type TermRef = { termId: number; conceptId: number; term: string };
+type Node = { next: Map<string, Node>; terms: TermRef[] };
+export type Span = { start: number; end: number; refs: TermRef[] };
+
+const EXACT = "\u0001";
+const newNode = (): Node => ({ next: new Map(), terms: [] });
+
+/** How a term word is keyed: exact for acronyms and case-sensitive terms, case-folded otherwise. */
+function termKey(word: string, exact: boolean): string {
+  return exact || isAcronym(word) ? EXACT + word : foldCase(word);
+}
+
+export class TokenTrie {
+  private readonly root = newNode();
+  private readonly candidateCache = new Map<string, string[]>();
+  size = 0;
+
+  constructor(private readonly lang: Lang) {}
+
+  add(entry: TermEntry): void {
+    const words = tokenize(foldPunctuation(entry.text.normalize("NFC")));
+    if (words.length === 0) return;
+    const exact = entry.caseSensitive === true || entry.type === "acronym";
+    let node = this.root;
+    for (const w of words) {
+      const key = termKey(w.text, exact);
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.terms.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text });
+    this.size++;
+  }
+
+  /** The keys a text word may match: itself exactly, and its case-folded base forms. */
+  private candidates(word: string): string[] {
+    let cached = this.candidateCache.get(word);
+    if (!cached) {
+      cached = [EXACT + word, ...new Set(baseFormCandidates(this.lang, foldCase(word)))];
+      if (this.candidateCache.size > 200_000) this.candidateCache.clear();
+      this.candidateCache.set(word, cached);
+    }
+    return cached;
+  }
+
+  /** Every span of `text` where a term ends, longest alternatives included. */
+  findAll(text: string): Span[] {
+    const folded = foldPunctuation(text);
+    const tokens = tokenize(folded);
+    const spans: Span[] = [];
+    for (let i = 0; i < tokens.length; i++) this.walk(this.root, tokens, i, i, folded, spans);
+    return spans;
+  }
+
+  private walk(node: Node, tokens: Token[], first: number, j: number, text: string, out: Span[]): void {
+    const token = tokens[j]!;
+    for (const key of this.candidates(token.text)) {
+      const child = node.next.get(key);
+      if (!child) continue;
+      if (child.terms.length) out.push({ start: tokens[first]!.start, end: this.extendEnd(tokens, j, text), refs: child.terms });
+      const next = tokens[j + 1];
+      if (next && child.next.size && isJoiningGap(text.slice(token.end, next.start))) this.walk(child, tokens, first, j + 1, text, out);
+    }
+  }
+
+  /** Hungarian suffixes after a hyphen belong to the hit: "UNESCO-nak", "ICCSD-vel". */
+  private extendEnd(tokens: Token[], j: number, text: string): number {
+    const token = tokens[j]!;
+    const next = tokens[j + 1];
+    if (this.lang === "hu" && next && text.slice(token.end, next.start) === "-" && isHungarianEndingChain(next.text)) return next.end;
+    return token.end;
+  }
+}
