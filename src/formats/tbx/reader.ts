@@ -171,7 +171,8 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
       else if (datcat === "definition") section().definition = appendLine(level === "concept" ? undefined : section().definition, value);
       else if (datcat === "context" && term) term.context = value;
     } else if (kind === "admin" && concept) {
-      if (datcat === "source" && level === "concept") concept.source = value;
+      // A source grouped with a definition describes the concept; one grouped with a context, only that example.
+      if (datcat === "source" && (level === "concept" || (level === "lang" && stack[stack.length - 1]?.kind === "descripGrp"))) concept.source ??= value;
       else if (datcat === "usageNote" && term) term.usageNote = value;
     } else if (kind === "note" && concept) {
       if (level === "term" && term) {
