@@ -6,6 +6,7 @@ import { authenticate, csrfProtection } from "./auth/middleware";
 import { AppError, onError, problemResponse } from "./errors";
 import { articleRoutes } from "./routes/articles";
 import { authRoutes } from "./routes/auth";
+import { glossaryRoutes } from "./routes/glossary";
 import { healthRoutes } from "./routes/health";
 import { pageRoutes } from "./routes/pages";
 import { segmentRoutes } from "./routes/segments";
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", userRoutes(deps));
   app.route("/", articleRoutes(deps));
   app.route("/", segmentRoutes(deps));
+  app.route("/", glossaryRoutes(deps));
   app.route("/", pageRoutes(deps));
 
   app.notFound((c) => {

@@ -3,7 +3,7 @@ import type { Lang } from "../languages";
 import { buildTermIndex, recognizeTerms, type TermEntry } from "./index";
 
 let id = 0;
-function t(lang: Lang, text: string, extra: Partial<TermEntry> = {}): TermEntry {
+function t(lang: Lang | "de", text: string, extra: Partial<TermEntry> = {}): TermEntry {
   id++;
   return { termId: id, conceptId: extra.conceptId ?? id, lang, text, status: "preferred", ...extra };
 }
