@@ -11,11 +11,13 @@ import { AppError } from "./errors";
 import { importArticle, type ArticleFormat } from "./services/articles";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
+import { importGlossaryFile } from "./services/glossary";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
   glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
+  glossa import glossary FILE
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
   glossa backup FILE`;
 
@@ -74,6 +76,13 @@ export async function main(argv: string[]): Promise<number> {
     const title = values.title ?? file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
     const article = importArticle({ db, input: { title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) } });
     console.log(article.id);
+    return 0;
+  }
+  if (command === "import" && rest[0] === "glossary" && rest[1]) {
+    const db = openDatabase(config.dbPath);
+    const result = importGlossaryFile({ db, path: rest[1] });
+    console.log(`created ${result.created}, updated ${result.updated}, skipped ${result.skipped}`);
+    for (const w of result.warnings) console.log(`warning: ${w.line ? `line ${w.line}: ` : ""}${w.message}`);
     return 0;
   }
   if (command === "export" && rest[0]) {

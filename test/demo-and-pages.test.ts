@@ -5,6 +5,7 @@ import { call, makeTestApp, type TestContext } from "./support/app";
 
 let ctx: TestContext;
 let cookie: string;
+let csrf: string;
 let articleId: number;
 
 async function login(username: string, password: string): Promise<string> {
@@ -14,6 +15,7 @@ async function login(username: string, password: string): Promise<string> {
     headers: { "content-type": "application/json" },
   });
   expect(res.status).toBe(200);
+  csrf = (await res.clone().json()).csrfToken;
   return res.headers.getSetCookie().find((c) => c.startsWith("glossa_session="))!.split(";")[0]!;
 }
 
@@ -23,8 +25,10 @@ beforeAll(async () => {
   expect(await seedDemo(ctx.db, ctx.config, (l) => lines.push(l))).toBe(true);
   expect(await seedDemo(ctx.db, ctx.config, () => {})).toBe(false);
   cookie = await login("reviewer", "demo-password-1");
+  const reviewerCsrf = csrf;
   const list = await ctx.app.request("/api/articles", { headers: { cookie } });
   articleId = (await list.json()).articles[0].id;
+  csrf = reviewerCsrf;
 });
 
 describe("the demo", () => {
@@ -53,6 +57,20 @@ describe("the demo", () => {
     expect(history.revisions.at(-1).origin).toBe("mt:demo");
     expect(history.revisions[0].status).toBe("final");
     expect(seg.translations.hu.mtText).toBe(history.revisions.at(-1).text);
+  });
+
+  it("loads the UNESCO termbase and recognises the article's terms with it", async () => {
+    const found = await (await ctx.app.request("/api/glossary?q=d%C3%A9veloppement%20durable&lang=fr", { headers: { cookie } })).json();
+    expect(found.total).toBeGreaterThanOrEqual(1);
+    const concept = found.concepts.find((c: any) => c.languages.fr.terms.some((t: any) => t.text === "développement durable"));
+    expect(concept.languages.hu.terms[0]).toMatchObject({ text: "fenntartható fejlődés", status: "preferred" });
+    const res = await ctx.app.request("/api/glossary/recognize", {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", "x-csrf-token": csrf },
+      body: JSON.stringify({ lang: "fr", text: "des systèmes de jumeaux numériques pour le développement durable de l'UNESCO" }),
+    });
+    const { hits } = await res.json();
+    expect(hits.map((h: any) => h.matched)).toEqual(["jumeaux numériques", "développement durable", "UNESCO"]);
   });
 
   it("gives the four demo users their roles and the demo password", async () => {

@@ -2,7 +2,7 @@
  * The demo: users, the sample article with machine and post-edited translations, the UNESCO
  * termbase. Loaded on an empty database unless GLOSSA_DEMO=0.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
@@ -13,6 +13,7 @@ import { articles } from "./schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
 import type { Role, Status } from "../domain/workflow";
 import { importArticle } from "../services/articles";
+import { importGlossaryFile } from "../services/glossary";
 import { createApiToken } from "../services/sessions";
 import { saveTranslation } from "../services/translations";
 import { createUser, ensureAdminUser, findUserByName } from "../services/users";
@@ -20,6 +21,7 @@ import { DEMO_ARTICLE_TITLE, DEMO_SEGMENTS, DEMO_TITLE_TRANSLATIONS, type DemoTr
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 export const SAMPLE_ARTICLE_PATH = resolve(HERE, "demo/sample-article.fr.txt");
+export const GLOSSARY_PATH = resolve(HERE, "../../glossary/unesco.tbx");
 export const DEMO_ROLES: Role[] = ["translator", "reviewer", "terminologist", "publisher"];
 
 /** Makes sure the admin user exists and accepts GLOSSA_ADMIN_TOKEN as a bearer token. */
@@ -70,6 +72,11 @@ export async function seedDemo(db: Db, config: Config, log: (line: string) => vo
   if (count > 0) return false;
   const generated = await ensureDemoUsers(db, config.demoPassword);
   const publisher = actorFor(db, "publisher", "publisher");
+  if (existsSync(GLOSSARY_PATH)) {
+    const terminologist = findUserByName(db, "terminologist");
+    const result = importGlossaryFile({ db, path: GLOSSARY_PATH, actorId: terminologist?.id ?? null });
+    log(`[glossa] demo termbase: ${result.created} concepts from glossary/unesco.tbx`);
+  }
   const text = readFileSync(SAMPLE_ARTICLE_PATH, "utf8");
   const article = importArticle({ db, input: { title: DEMO_ARTICLE_TITLE, sourceLang: "fr", text }, actorId: publisher.id });
   const bySource = new Map(DEMO_SEGMENTS.map((s) => [s.fr, s]));
