@@ -1,0 +1,64 @@
+/**
+ * Words to spell-check in a text, per language, with their UTF-16 offsets. Everything that is
+ * not a dictionary word is left out here: URLs, e-mails, numbers, acronyms, brand names with
+ * inner capitals. French elisions are split off ("l'UNESCO" checks "UNESCO", then skips it as
+ * an acronym); Hungarian suffixed acronyms and numbers stay whole ("UNESCO-nak", "2019-ben").
+ */
+import type { Lang } from "../languages";
+
+export type SpellToken = {
+  word: string;
+  start: number;
+  end: number;
+  /** the first word of a sentence: its capital says nothing about it being a name */
+  sentenceStart: boolean;
+};
+
+const ELISIONS = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/i;
+const URL_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Acronyms, numbers and brand spellings are not dictionary words. */
+export function isSkippable(word: string): boolean {
+  if (/\p{N}/u.test(word)) return true; // 2019, 2019-ben, COVID-19, 3e
+  if (word.length < 2) return true;
+  const letters = word.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true; // UNESCO, ICCSD
+  // Inner capitals: iGallery, YouTube, McDonald — and acronyms with suffixes: UNESCO-nak.
+  const head = word.split(/['’\-‐]/)[0] ?? word;
+  if (/^\p{Ll}+\p{Lu}/u.test(head) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(head)) return true;
+  if (/^\p{Lu}{2,}$/u.test(head)) return true;
+  return false;
+}
+
+/** Nothing but spaces and opening quotes since the last sentence end (or the text start). */
+function isSentenceStart(before: string): boolean {
+  const b = before.replace(/[\s«“„"'(\[]+$/u, "");
+  return b === "" || /[.!?…:]["'»”)\]]*$/u.test(b);
+}
+
+/**
+ * @example
+ * spellTokens("fr", "l'UNESCO et le grand magaisn").map((t) => t.word) // ["et", "le", "grand", "magaisn"]
+ */
+export function spellTokens(lang: Lang, text: string): SpellToken[] {
+  if (lang === "zh") return [];
+  const masked = text.replace(URL_OR_MAIL, (m) => " ".repeat(m.length));
+  const tokens: SpellToken[] = [];
+  for (const m of masked.matchAll(WORD)) {
+    let word = m[0];
+    let start = m.index;
+    const sentenceStart = isSentenceStart(masked.slice(0, start));
+    if (lang === "fr") {
+      const elision = ELISIONS.exec(word);
+      if (elision && word.length > elision[0].length) {
+        start += elision[0].length;
+        word = word.slice(elision[0].length);
+      }
+    }
+    if (lang === "en") word = word.replace(/['’]s$/i, "");
+    if (isSkippable(word)) continue;
+    tokens.push({ word, start, end: start + word.length, sentenceStart });
+  }
+  return tokens;
+}

@@ -1,0 +1,56 @@
+/**
+ * The spelling check, given a dictionary: unknown words become flags of category
+ * linguistic/spelling. Capitalised unknown words inside a sentence are most likely names
+ * (Wangfujing): they get a neutral flag, never a typo flag.
+ */
+import type { Lang } from "../languages";
+import { spellTokens } from "./spelling-tokens";
+import type { QaFlag, Side } from "./types";
+
+export type Dictionary = {
+  /** true when the dictionary (or the project word list) knows the word */
+  isCorrect(word: string): boolean;
+  /** best suggestions first; may return [] when the time budget is spent */
+  suggest(word: string): string[];
+};
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean): boolean {
+  if (knownTerm(word.toLocaleLowerCase("und"))) return true;
+  if (dict.isCorrect(word)) return true;
+  // Compounds: accepted when every part is ("vice-président", "Kossuth-díj").
+  const parts = word.split(/['’\-‐]/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => knownTerm(p.toLocaleLowerCase("und")) || dict.isCorrect(p))) return true;
+  return false;
+}
+
+/**
+ * @example
+ * checkSpelling({ lang: "fr", side: "source", text: "le grand magaisn", dict }) // one flag on "magaisn"
+ */
+export function checkSpelling(input: { lang: Lang; side: Side; text: string; dict: Dictionary; isKnownTerm?: (lowercaseWord: string) => boolean }): QaFlag[] {
+  const { lang, side, text, dict } = input;
+  const knownTerm = input.isKnownTerm ?? (() => false);
+  const flags: QaFlag[] = [];
+  for (const token of spellTokens(lang, text)) {
+    const { word } = token;
+    if (knows(dict, word, knownTerm)) continue;
+    const capital = isCapitalised(word);
+    if (capital && token.sentenceStart && knows(dict, word.toLocaleLowerCase(lang), knownTerm)) continue;
+    const likelyName = capital && !token.sentenceStart;
+    flags.push({
+      lang,
+      side,
+      start: token.start,
+      end: token.end,
+      text: word,
+      category: "linguistic/spelling",
+      severity: likelyName ? "neutral" : "minor",
+      check: "spelling",
+      message: likelyName ? `“${word}” is not in the dictionary (a name?)` : `“${word}” is not in the dictionary`,
+      suggestions: likelyName ? [] : dict.suggest(word).slice(0, 5),
+    });
+  }
+  return flags;
+}

@@ -1,0 +1,112 @@
+/**
+ * Hunspell (WebAssembly, hunspell-asm) with the dictionaries Glossa ships: dictionary-fr,
+ * dictionary-en (en-US; British spellings are accepted through the en-GB variants Hunspell
+ * suggests for them) and the LibreOffice hu_HU dictionary kept in this folder. One checker per
+ * language, loaded on first use, with a bounded word cache and cached suggestions.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadModule, type Hunspell, type HunspellFactory } from "hunspell-asm";
+import type { Lang } from "../../domain/languages";
+import type { Dictionary } from "../../domain/qa/spelling";
+
+export type SpellLang = Exclude<Lang, "zh">;
+const require = createRequire(import.meta.url);
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+function dictionaryFiles(lang: SpellLang): { aff: string; dic: string } {
+  if (lang === "hu") return { aff: join(HERE, "dictionaries/hu_HU/hu_HU.aff"), dic: join(HERE, "dictionaries/hu_HU/hu_HU.dic") };
+  const dir = dirname(require.resolve(`dictionary-${lang}`));
+  return { aff: join(dir, "index.aff"), dic: join(dir, "index.dic") };
+}
+
+const CACHE_LIMIT = 200_000;
+const SUGGEST_BUDGET_MS = 250;
+
+/** Damerau-Levenshtein distance, to put the closest of Hunspell's suggestions first. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+export class SpellingEngine {
+  private factory?: HunspellFactory;
+  private readonly checkers = new Map<SpellLang, Hunspell>();
+  private readonly verdicts = new Map<SpellLang, Map<string, boolean>>();
+  private readonly suggestions = new Map<string, string[]>();
+  private readonly projectWords = new Map<SpellLang, Set<string>>();
+
+  async init(langs: SpellLang[] = ["fr", "en", "hu"]): Promise<this> {
+    this.factory ??= await loadModule();
+    for (const lang of langs) this.checker(lang);
+    return this;
+  }
+
+  private checker(lang: SpellLang): Hunspell {
+    let checker = this.checkers.get(lang);
+    if (!checker) {
+      if (!this.factory) throw new Error("SpellingEngine.init() must run first");
+      const files = dictionaryFiles(lang);
+      checker = this.factory.create(this.factory.mountBuffer(readFileSync(files.aff)), this.factory.mountBuffer(readFileSync(files.dic)));
+      this.checkers.set(lang, checker);
+    }
+    return checker;
+  }
+
+  /** Words of the project word list ("add to dictionary"), replacing the previous list. */
+  setProjectWords(lang: SpellLang, words: Iterable<string>): void {
+    this.projectWords.set(lang, new Set([...words].map((w) => w.normalize("NFC"))));
+    this.verdicts.get(lang)?.clear();
+  }
+
+  isCorrect(lang: SpellLang, word: string): boolean {
+    let cache = this.verdicts.get(lang);
+    if (!cache) this.verdicts.set(lang, (cache = new Map()));
+    const known = cache.get(word);
+    if (known !== undefined) return known;
+    const verdict = this.projectWords.get(lang)?.has(word) === true || this.checker(lang).spell(word.replace(/’/g, "'"));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, verdict);
+    return verdict;
+  }
+
+  suggest(lang: SpellLang, word: string): string[] {
+    const key = `${lang}\u0000${word}`;
+    const cached = this.suggestions.get(key);
+    if (cached) return cached;
+    const raw = this.checker(lang).suggest(word);
+    // Hunspell's order is good but not always closest-first: "magaisn" -> "magasin" must lead.
+    const ranked = raw.map((s, i) => ({ s, i, d: editDistance(word.toLowerCase(), s.toLowerCase()) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.s);
+    if (this.suggestions.size >= CACHE_LIMIT) this.suggestions.clear();
+    this.suggestions.set(key, ranked);
+    return ranked;
+  }
+
+  /**
+   * A dictionary view for one check run: suggestions stop once the run's time budget is
+   * spent (a pathological Hungarian word can take Hunspell a long time), later ones are [].
+   */
+  dictionary(lang: SpellLang, budgetMs = SUGGEST_BUDGET_MS): Dictionary {
+    const deadline = Date.now() + budgetMs;
+    return {
+      isCorrect: (w) => this.isCorrect(lang, w),
+      suggest: (w) => (this.suggestions.has(`${lang}\u0000${w}`) || Date.now() < deadline ? this.suggest(lang, w) : []),
+    };
+  }
+
+  dispose(): void {
+    for (const c of this.checkers.values()) c.dispose();
+    this.checkers.clear();
+  }
+}

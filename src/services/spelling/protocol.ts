@@ -1,0 +1,10 @@
+import type { Lang } from "../../domain/languages";
+import type { QaFlag, Side } from "../../domain/qa/types";
+import type { SpellLang } from "./engine";
+
+export type CheckRequest = { lang: Lang; side: Side; text: string };
+export type WorkerMessage =
+  | { type: "check"; id: number; request: CheckRequest }
+  | { type: "terms"; words: string[] }
+  | { type: "projectWords"; lang: SpellLang; words: string[] };
+export type WorkerReply = { id: number; flags?: QaFlag[]; error?: string };

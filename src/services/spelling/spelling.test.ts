@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { segmentBlocks } from "../../domain/segmentation";
+import { parseArticleText } from "../../formats/article-import";
+import { createSpellingService, type SpellingService } from "./service";
+
+let spelling: SpellingService;
+beforeAll(async () => {
+  spelling = await createSpellingService({ workers: 0 });
+});
+afterAll(() => spelling.close());
+
+const check = (lang: "fr" | "en" | "hu" | "zh", text: string) => spelling.check({ lang, side: "target", text });
+const typos = async (lang: "fr" | "en" | "hu", text: string) => (await check(lang, text)).filter((f) => f.severity !== "neutral").map((f) => f.text);
+
+describe("spelling on the sample article", () => {
+  it("finds exactly one typo in the French source, magaisn, with magasin first", async () => {
+    const source = readFileSync(join(import.meta.dirname, "../../db/demo/sample-article.fr.txt"), "utf8");
+    const segments = segmentBlocks(parseArticleText(source, "text").blocks, "fr");
+    const flags = (await Promise.all(segments.map((s) => spelling.check({ lang: "fr", side: "source", text: s.text })))).flat();
+    const serious = flags.filter((f) => f.severity !== "neutral");
+    expect(serious.map((f) => f.text)).toEqual(["magaisn"]);
+    expect(serious[0]!.suggestions[0]).toBe("magasin");
+    expect(serious[0]!.category).toBe("linguistic/spelling");
+    // Names such as Wangfujing are at most neutral.
+    expect(flags.filter((f) => f.text === "Wangfujing").every((f) => f.severity === "neutral")).toBe(true);
+  });
+});
+
+describe("tokenising per language", () => {
+  it("splits French elisions and skips acronyms, numbers, URLs and brand names", async () => {
+    expect(await typos("fr", "l'UNESCO et d'innovation, voir https://exemple.fr/pagee ou info@unesco.org ; BOE iGallery en 2019")).toEqual([]);
+    expect(await typos("fr", "l’intelligence artificielle et l'inteligence")).toEqual(["inteligence"]);
+  });
+  it("keeps Hungarian suffixed acronyms and numbers whole", async () => {
+    expect(await typos("hu", "Az UNESCO-nak és 2019-ben a Magyarországon élő lehetőséget")).toEqual([]);
+    expect(await typos("hu", "a kulturálsi örökség")).toEqual(["kulturálsi"]);
+  });
+  it("finds English typos and accepts possessives", async () => {
+    expect(await typos("en", "The Centre's achievements recieve praise")).toEqual(["recieve"]);
+  });
+  it("gives exact offsets after emoji and combining characters", async () => {
+    const text = "😀 Le cafe\u0301 magaisn";
+    const [flag] = (await check("fr", text)).filter((f) => f.severity !== "neutral");
+    expect(text.slice(flag!.start, flag!.end)).toBe("magaisn");
+  });
+  it("checks nothing in Chinese", async () => {
+    expect(await check("zh", "这是一个测试 teh")).toEqual([]);
+  });
+  it("never flags termbase words or project words", async () => {
+    spelling.setTerms(["wangfujing", "magaisn"]);
+    expect(await check("fr", "le grand magaisn Wangfujing")).toEqual([]);
+    spelling.setTerms([]);
+    spelling.setProjectWords("fr", ["glossa"]);
+    expect(await typos("fr", "le logiciel glossa")).toEqual([]);
+  });
+});
+
+describe("the worker pool", () => {
+  it("checks off the main thread with the same result", async () => {
+    const pool = await createSpellingService({ workers: 1 });
+    try {
+      const flags = await pool.check({ lang: "fr", side: "source", text: "le grand magaisn" });
+      expect(flags.map((f) => [f.text, f.suggestions[0]])).toEqual([["magaisn", "magasin"]]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
