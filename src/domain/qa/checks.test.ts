@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { buildTermIndex, recognizeTerms, type TermEntry } from "../terms";
+import { runChecks, type QaContext } from "./run";
+import { checkTerminology } from "./terminology";
+import { checkBilingual, checkMonolingual } from "./typography";
+
+const ids = (made: Array<{ check: string }>) => made.map((m) => m.check);
+
+describe("typography: monolingual", () => {
+  it("finds double spaces and repeated words in every language but not legitimate text", () => {
+    expect(ids(checkMonolingual("fr", "Le  chat est là."))).toEqual(["double-space"]);
+    expect(ids(checkMonolingual("fr", "le le chat"))).toEqual(["repeated-word"]);
+    expect(ids(checkMonolingual("en", "the the cat"))).toEqual(["repeated-word"]);
+    expect(ids(checkMonolingual("hu", "a macska a házban"))).toEqual([]);
+    expect(ids(checkMonolingual("en", "The cat sat."))).toEqual([]);
+  });
+  it("wants French no-break spaces before ; : ! ? and inside « »", () => {
+    const text = "Vraiment ? « Oui », dit-il : c'est ça!";
+    const flags = checkMonolingual("fr", text);
+    expect(flags.every((f) => f.check === "fr-nbsp")).toBe(true);
+    expect(flags.map((f) => text.slice(f.start, f.end))).toEqual([" ?", " :", "!", "« ", " »"]);
+    expect(checkMonolingual("fr", "Vraiment\u202f? «\u202fOui\u202f», à 10:30 sur https://x.fr")).toEqual([]);
+  });
+  it("wants full-width punctuation and no spaces between Han characters in Chinese", () => {
+    expect(checkMonolingual("zh", "你好,世界 和平。").map((f) => [f.check, f.suggestions[0]])).toEqual([
+      ["zh-punctuation", "，"],
+      ["zh-spacing", ""],
+    ]);
+    expect(checkMonolingual("zh", "你好，世界和平。版本2.0")).toEqual([]);
+  });
+  it("finds unbalanced brackets and quotes", () => {
+    expect(ids(checkMonolingual("en", "He said (yes."))).toEqual(["brackets"]);
+    expect(ids(checkMonolingual("en", 'He said "yes.'))).toEqual(["quotes"]);
+  });
+});
+
+describe("typography: bilingual", () => {
+  const pair = (source: string, target: string, targetLang: "fr" | "en" | "hu" | "zh" = "hu") => ids(checkBilingual({ sourceLang: "en", source, targetLang, target }));
+  it("finds empty, untranslated and whitespace problems", () => {
+    expect(pair("A long sentence here.", "")).toEqual(["empty"]);
+    expect(pair("The heritage of the city is rich.", "The heritage of the city is rich.")).toEqual(["untranslated"]);
+    expect(pair("UNESCO", "UNESCO")).toEqual([]);
+    expect(pair("Hello there.", " Szia ott.")).toEqual(["whitespace"]);
+  });
+  it("maps end punctuation per language", () => {
+    expect(pair("Is it?", "Az?")).toEqual([]);
+    expect(pair("It is.", "是的。", "zh")).toEqual([]);
+    expect(pair("It is.", "Az?")).toEqual(["end-punctuation"]);
+  });
+  it("checks quote style per target language", () => {
+    expect(pair('He said "yes".', "Azt mondta: „igen”.")).toEqual([]);
+    expect(pair('He said "yes".', 'Azt mondta: "igen".')).toEqual(["quote-style", "quote-style"]);
+    expect(pair('He said "yes".', "Il a dit « oui ».", "fr")).toEqual([]);
+    expect(pair("He said “yes”.", "Il a dit “oui”.", "fr")).toEqual(["quote-style", "quote-style"]);
+  });
+  it("finds changed URLs, e-mails and tags", () => {
+    expect(pair("See https://unesco.org/a and <b>this</b>.", "Lásd https://unesco.org/a és <b>ezt</b>.")).toEqual([]);
+    expect(pair("Write to info@unesco.org {0}.", "Írjon nekünk.")).toEqual(["placeholders", "placeholders"]);
+  });
+  it("finds lengths far outside the pair's range", () => {
+    expect(pair("This is a perfectly ordinary sentence of some length.", "Ez.")).toEqual(["length"]);
+  });
+});
+
+let n = 0;
+const term = (conceptId: number, lang: string, text: string, status: TermEntry["status"], type?: TermEntry["type"]): TermEntry & { type: TermEntry["type"] | null } => ({ termId: ++n, conceptId, lang, text, status, type: type ?? null });
+const TERMS = [
+  term(1, "fr", "développement durable", "preferred"),
+  term(1, "hu", "fenntartható fejlődés", "preferred"),
+  term(1, "hu", "fenntartható fejlesztés", "deprecated"),
+  term(1, "zh", "可持续发展", "preferred"),
+  term(1, "fr", "développement soutenable", "forbidden"),
+  term(2, "fr", "Gábor Soós", "preferred", "properNoun"),
+  term(2, "hu", "Soós Gábor", "preferred", "properNoun"),
+  term(2, "en", "Gábor Soós", "preferred", "properNoun"),
+];
+const index = buildTermIndex(TERMS);
+const ctx: QaContext = {
+  spell: async () => [],
+  recognize: (lang, text) => recognizeTerms(index, lang, text),
+  conceptTerms: (id) => TERMS.filter((t) => t.conceptId === id).map((t) => ({ ...t, type: t.type ?? null })),
+};
+
+describe("terminology", () => {
+  const run = (source: string, target: string, targetLang: "hu" | "zh" | "fr" | "en" = "hu") =>
+    checkTerminology({ sourceLang: "fr", targetLang, source, target, sourceHits: ctx.recognize("fr", source), targetHits: ctx.recognize(targetLang, target), conceptTerms: ctx.conceptTerms });
+  it("accepts the preferred term, inflected", () => {
+    expect(run("pour le développement durable", "a fenntartható fejlődéshez")).toEqual([]);
+    expect(run("pour le développement durable", "促进可持续发展", "zh")).toEqual([]);
+  });
+  it("flags a deprecated term with the preferred one as suggestion", () => {
+    const [flag] = run("pour le développement durable", "a fenntartható fejlesztéshez");
+    expect(flag).toMatchObject({ side: "target", check: "terminology", severity: "minor", text: "fenntartható fejlesztéshez", suggestions: ["fenntartható fejlődés"] });
+  });
+  it("flags a missing term on the source span", () => {
+    const [flag] = run("pour le développement durable", "a jövőért");
+    expect(flag).toMatchObject({ side: "source", lang: "fr", text: "développement durable", suggestions: ["fenntartható fejlődés"] });
+  });
+  it("flags a forbidden term as major, and a name in the wrong order", () => {
+    const forbidden = checkTerminology({ sourceLang: "en", targetLang: "fr", source: "x", target: "le développement soutenable", sourceHits: [], targetHits: ctx.recognize("fr", "le développement soutenable"), conceptTerms: ctx.conceptTerms });
+    expect(forbidden[0]).toMatchObject({ severity: "major", suggestions: ["développement durable"] });
+    const name = run("Gábor Soós a salué", "Gábor Soós üdvözölte");
+    expect(name[0]).toMatchObject({ check: "names", side: "target", text: "Gábor Soós", suggestions: ["Soós Gábor"] });
+    expect(run("Gábor Soós a salué", "Soós Gábor üdvözölte")).toEqual([]);
+  });
+});
+
+describe("runChecks", () => {
+  it("combines the checks of both sides with offsets on their texts", async () => {
+    const flags = await runChecks(ctx, { sourceLang: "fr", source: "Le 21 octobre, le  développement durable.", targetLang: "hu", target: "Október 12-én a fenntartható fejlődés." });
+    expect(flags.map((f) => [f.side, f.check])).toEqual([
+      ["source", "double-space"],
+      ["target", "numbers"],
+    ]);
+  });
+});

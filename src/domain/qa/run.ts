@@ -1,0 +1,52 @@
+/**
+ * All checks on one segment: spelling (injected, it runs on Hunspell off the main thread),
+ * terminology (with the injected recogniser), numbers and typography.
+ */
+import type { Lang } from "../languages";
+import type { TermHit } from "../terms/types";
+import { checkNumbers } from "./numbers";
+import { checkTerminology, type ConceptTermInfo } from "./terminology";
+import { checkBilingual, checkMonolingual, withSide } from "./typography";
+import type { QaFlag, Side } from "./types";
+
+export type QaContext = {
+  spell(request: { lang: Lang; side: Side; text: string }): Promise<QaFlag[]>;
+  recognize(lang: Lang, text: string): TermHit[];
+  conceptTerms(conceptId: number): ConceptTermInfo[];
+};
+export type QaInput = { sourceLang: Lang; source: string; targetLang?: Lang; target?: string };
+
+/** Source-side checks: what a text can be checked for on its own. */
+export async function checkSource(ctx: QaContext, lang: Lang, text: string): Promise<QaFlag[]> {
+  return [...(await ctx.spell({ lang, side: "source", text })), ...withSide(lang, "source", checkMonolingual(lang, text))];
+}
+
+/** Target-side checks: the translation on its own and against its source. */
+export async function checkTarget(ctx: QaContext, input: Required<QaInput>): Promise<QaFlag[]> {
+  const { sourceLang, source, targetLang, target } = input;
+  const terminology = checkTerminology({
+    sourceLang, targetLang, source, target,
+    sourceHits: ctx.recognize(sourceLang, source),
+    targetHits: ctx.recognize(targetLang, target),
+    conceptTerms: ctx.conceptTerms,
+  });
+  return [
+    ...(await ctx.spell({ lang: targetLang, side: "target", text: target })),
+    ...terminology,
+    ...checkNumbers({ sourceLang, source, targetLang, target }),
+    ...withSide(targetLang, "target", checkMonolingual(targetLang, target)),
+    ...withSide(targetLang, "target", checkBilingual({ sourceLang, source, targetLang, target })),
+  ];
+}
+
+/**
+ * Every check, sorted by side and position.
+ *
+ * @example
+ * await runChecks(ctx, { sourceLang: "fr", source: "le grand magaisn", targetLang: "en", target: "the big store" })
+ */
+export async function runChecks(ctx: QaContext, input: QaInput): Promise<QaFlag[]> {
+  const flags = await checkSource(ctx, input.sourceLang, input.source);
+  if (input.targetLang && input.target !== undefined) flags.push(...(await checkTarget(ctx, { ...input, targetLang: input.targetLang, target: input.target })));
+  return flags.sort((a, b) => (a.side === b.side ? a.start - b.start || a.end - b.end : a.side === "source" ? -1 : 1));
+}

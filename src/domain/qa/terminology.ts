@@ -1,0 +1,79 @@
+/**
+ * Terminology compliance: every termbase concept found in the source should appear in the
+ * translation with a preferred or admitted term; deprecated, superseded and forbidden terms
+ * in the translation are flagged with the preferred one as suggestion. Person names must take
+ * their termbase form in the target (Soós Gábor in Hungarian).
+ */
+import type { Lang } from "../languages";
+import type { TermHit, TermStatus, TermType } from "../terms/types";
+import type { QaFlag } from "./types";
+
+export type ConceptTermInfo = { termId: number; conceptId: number; lang: string; text: string; status: TermStatus; type: TermType | null };
+
+const OK: ReadonlySet<TermStatus> = new Set(["preferred", "admitted"]);
+
+export function checkTerminology(input: {
+  sourceLang: Lang;
+  targetLang: Lang;
+  source: string;
+  target: string;
+  sourceHits: TermHit[];
+  targetHits: TermHit[];
+  conceptTerms: (conceptId: number) => ConceptTermInfo[];
+}): QaFlag[] {
+  const { sourceLang, targetLang, target } = input;
+  const flags: QaFlag[] = [];
+  const statusOf = new Map<number, ConceptTermInfo>();
+  const infoFor = (conceptId: number) => {
+    const list = input.conceptTerms(conceptId);
+    for (const t of list) statusOf.set(t.termId, t);
+    return list;
+  };
+  const preferredIn = (conceptId: number) => {
+    const inTarget = infoFor(conceptId).filter((t) => t.lang === targetLang);
+    return inTarget.find((t) => t.status === "preferred") ?? inTarget.find((t) => OK.has(t.status));
+  };
+  const flaggedTargetSpans = new Set<string>();
+
+  // Bad terms in the translation, whatever the source says.
+  for (const hit of input.targetHits) {
+    const info = statusOf.get(hit.termId) ?? infoFor(hit.conceptId).find((t) => t.termId === hit.termId);
+    if (!info || OK.has(info.status)) continue;
+    const preferred = preferredIn(hit.conceptId);
+    flaggedTargetSpans.add(`${hit.start}:${hit.end}`);
+    flags.push({
+      lang: targetLang, side: "target", start: hit.start, end: hit.end, text: hit.matched, category: "terminology",
+      severity: info.status === "forbidden" ? "major" : "minor", check: "terminology",
+      message: `“${hit.term}” is ${info.status} in the termbase${preferred ? `; use “${preferred.text}”` : ""}`,
+      suggestions: preferred ? [preferred.text] : [],
+    });
+  }
+
+  // Source concepts the translation does not render with an approved term.
+  const seen = new Set<number>();
+  for (const hit of input.sourceHits) {
+    if (seen.has(hit.conceptId)) continue;
+    seen.add(hit.conceptId);
+    const preferred = preferredIn(hit.conceptId);
+    if (!preferred) continue;
+    const rendered = input.targetHits.some((t) => t.conceptId === hit.conceptId && OK.has((statusOf.get(t.termId) ?? { status: "preferred" as TermStatus }).status));
+    if (rendered) continue;
+    if (input.targetHits.some((t) => t.conceptId === hit.conceptId && flaggedTargetSpans.has(`${t.start}:${t.end}`))) continue;
+    const isName = infoFor(hit.conceptId).some((t) => t.type === "properNoun");
+    // A name left in its source form ("Gábor Soós" in Hungarian) is flagged where it stands.
+    const asInSource = isName ? target.indexOf(hit.matched) : -1;
+    if (asInSource >= 0 && hit.matched !== preferred.text) {
+      flags.push({
+        lang: targetLang, side: "target", start: asInSource, end: asInSource + hit.matched.length, text: hit.matched, category: "terminology",
+        severity: "minor", check: "names", message: `The name is written “${preferred.text}” in ${targetLang}`, suggestions: [preferred.text],
+      });
+      continue;
+    }
+    flags.push({
+      lang: sourceLang, side: "source", start: hit.start, end: hit.end, text: hit.matched, category: "terminology",
+      severity: "minor", check: "terminology", message: `The translation does not use the termbase term “${preferred.text}” for “${hit.matched}”`,
+      suggestions: [preferred.text],
+    });
+  }
+  return flags;
+}

@@ -1,0 +1,148 @@
+/**
+ * Formal and typographic checks: empty or untranslated targets, spaces, repeated words, end
+ * punctuation, brackets and quotes, language-specific typography (French spaces, Chinese
+ * full-width punctuation), placeholders and length.
+ */
+import type { Lang } from "../languages";
+import type { MqmCategory, QaFlag, Severity, Side } from "./types";
+
+type Made = Omit<QaFlag, "lang" | "side">;
+const make = (check: string, category: MqmCategory, severity: Severity, start: number, end: number, text: string, message: string, suggestions: string[] = []): Made => ({
+  check, category, severity, start, end, text: text.slice(start, end), message, suggestions,
+});
+const whole = (check: string, category: MqmCategory, severity: Severity, text: string, message: string): Made => make(check, category, severity, 0, text.length, text, message);
+
+const HAN = String.raw`\p{Script=Han}`;
+
+/** Checks that need only one text: they run on sources and targets alike. */
+export function checkMonolingual(lang: Lang, text: string): Made[] {
+  const out: Made[] = [];
+  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)\s+\1(?![\p{L}\p{N}])/giu)) {
+    if (lang === "zh" || m[1]!.length < 2 && !/^[aà]$/i.test(m[1]!)) continue;
+    out.push(make("repeated-word", "linguistic/grammar", "minor", m.index, m.index + m[0].length, text, `“${m[1]}” is repeated`, [m[1]!]));
+  }
+  const pairs: Array<[string, string]> = [["(", ")"], ["[", "]"], ["«", "»"], ["「", "」"], ["（", "）"], ["《", "》"]];
+  for (const [o, c] of pairs) {
+    const n = [...text].filter((ch) => ch === o).length - [...text].filter((ch) => ch === c).length;
+    if (n !== 0) {
+      const at = n > 0 ? text.lastIndexOf(o) : text.lastIndexOf(c);
+      out.push(make("brackets", "linguistic/punctuation", "minor", at, at + 1, text, `Unbalanced ${o} ${c}`));
+    }
+  }
+  if ((text.match(/"/g) ?? []).length % 2 === 1) {
+    const at = text.lastIndexOf('"');
+    out.push(make("quotes", "linguistic/punctuation", "minor", at, at + 1, text, "Unbalanced quotation mark"));
+  }
+  if (lang === "fr") out.push(...frenchSpacing(text));
+  if (lang === "zh") out.push(...chinesePunctuation(text));
+  return out;
+}
+
+/** French wants a (narrow) no-break space before ; : ! ? and inside « ». */
+function frenchSpacing(text: string): Made[] {
+  const out: Made[] = [];
+  for (const m of text.matchAll(/(\S)( ?)([;:!?])(?=\s|$|["»”)])/g)) {
+    if (m[1] === "\u00a0" || m[1] === "\u202f" || /[!?]/.test(m[1]!)) continue;
+    if (m[3] === ":" && /https?$|\d$/.test(text.slice(0, m.index + 1))) continue;
+    const start = m.index + 1;
+    const end = start + m[2]!.length + 1;
+    out.push(make("fr-nbsp", "locale-convention", "minor", start, end, text, `A no-break space is needed before “${m[3]}”`, [`\u202f${m[3]}`]));
+  }
+  for (const m of text.matchAll(/«( ?)(?=\S)/g)) {
+    out.push(make("fr-nbsp", "locale-convention", "minor", m.index, m.index + 1 + m[1]!.length, text, "A no-break space is needed after «", ["«\u202f"]));
+  }
+  for (const m of text.matchAll(/(?<=\S)( ?)»/g)) {
+    out.push(make("fr-nbsp", "locale-convention", "minor", m.index, m.index + m[0].length, text, "A no-break space is needed before »", ["\u202f»"]));
+  }
+  return out;
+}
+
+const FULL_WIDTH: Record<string, string> = { ",": "，", ".": "。", "?": "？", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）" };
+
+function chinesePunctuation(text: string): Made[] {
+  const out: Made[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<=${HAN})([,.?!:;])(?!\\d)`, "gu"))) {
+    out.push(make("zh-punctuation", "locale-convention", "minor", m.index, m.index + 1, text, `Use full-width “${FULL_WIDTH[m[1]!]}” in Chinese`, [FULL_WIDTH[m[1]!]!]));
+  }
+  for (const m of text.matchAll(new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu"))) {
+    out.push(make("zh-spacing", "locale-convention", "minor", m.index, m.index + m[0].length, text, "No spaces between Chinese characters", [""]));
+  }
+  return out;
+}
+
+type EndClass = "period" | "question" | "exclamation" | "ellipsis" | "colon" | "none";
+function endClass(text: string): EndClass {
+  const t = text.replace(/[\s"'»”’」』)）\]]+$/u, "");
+  if (/(\.\.\.|…+)$/.test(t)) return "ellipsis";
+  const last = t.slice(-1);
+  if (last === "." || last === "。") return "period";
+  if (last === "?" || last === "？") return "question";
+  if (last === "!" || last === "！") return "exclamation";
+  if (last === ":" || last === "：") return "colon";
+  return "none";
+}
+
+const QUOTES: Record<Lang, { wrong: string[]; suggestion: string }> = {
+  fr: { wrong: ["“", "”", "„", '"'], suggestion: "« … »" },
+  en: { wrong: ["«", "„", '"'], suggestion: "“ … ”" },
+  hu: { wrong: ["“", "«", '"'], suggestion: "„ … ”" },
+  zh: { wrong: ["«", "„", '"'], suggestion: "“ … ”" },
+};
+
+/** Expected target/source length ratios per pair, from general experience (characters). */
+const RATIO: Partial<Record<`${Lang}>${Lang}`, [number, number]>> = {
+  "fr>en": [0.6, 1.3], "fr>hu": [0.6, 1.4], "fr>zh": [0.15, 0.6], "en>fr": [0.8, 1.6], "en>hu": [0.75, 1.6], "en>zh": [0.15, 0.6],
+  "hu>en": [0.65, 1.4], "hu>fr": [0.7, 1.6], "hu>zh": [0.15, 0.6], "zh>en": [1.6, 6], "zh>fr": [1.8, 7], "zh>hu": [1.7, 7],
+};
+
+const PLACEHOLDERS = /https?:\/\/\S+[^\s.,;:!?)»”]|[\w.+-]+@[\w-]+\.[\w.-]+\w|<\/?[a-z][^>]*>|\{\d+\}|\{[a-zA-Z_]\w*\}|%[sd]/g;
+
+/** Checks that compare a translation with its source. */
+export function checkBilingual(input: { sourceLang: Lang; source: string; targetLang: Lang; target: string }): Made[] {
+  const { source, target, sourceLang, targetLang } = input;
+  const out: Made[] = [];
+  if (!target.trim()) return source.trim() ? [whole("empty", "accuracy", "major", target, "The translation is empty")] : [];
+  const letters = source.replace(/[^\p{L}]/gu, "");
+  const isOnlyNames = /^[\p{Lu}\p{N}\s\p{P}]*$/u.test(source) || source.split(/\s+/).length < 3;
+  if (target.trim().toLowerCase() === source.trim().toLowerCase() && letters.length > 3 && !isOnlyNames) {
+    out.push(whole("untranslated", "accuracy", "major", target, "The translation is the same as the source"));
+  }
+  const lead = (s: string) => /^\s/.test(s);
+  const trail = (s: string) => /\s$/.test(s);
+  if (lead(source) !== lead(target) || trail(source) !== trail(target)) {
+    const m = /^\s+|\s+$/.exec(target);
+    out.push(make("whitespace", "style", "minor", m?.index ?? 0, m ? m.index + m[0].length : 0, target, "Leading or trailing spaces differ from the source"));
+  }
+  const se = endClass(source);
+  const te = endClass(target);
+  if (se !== te && !(se === "none" && te === "period" && targetLang === "zh")) {
+    const at = Math.max(0, target.replace(/\s+$/, "").length - 1);
+    out.push(make("end-punctuation", "linguistic/punctuation", "minor", at, at + 1, target, `The source ends with ${se === "none" ? "no punctuation" : `a ${se}`}, the translation with ${te === "none" ? "none" : `a ${te}`}`));
+  }
+  const q = QUOTES[targetLang];
+  for (const m of target.matchAll(/["“”„«»「」‘]/g)) {
+    if (q.wrong.includes(m[0]) && !(m[0] === "»" && targetLang === "hu")) {
+      out.push(make("quote-style", "locale-convention", "minor", m.index, m.index + 1, target, `Quotation marks in ${targetLang} are ${q.suggestion}`, [q.suggestion]));
+    }
+  }
+  const placeholders = (s: string): string[] => [...(s.match(PLACEHOLDERS) ?? [])];
+  const targetPh = placeholders(target);
+  for (const p of placeholders(source)) {
+    const i = targetPh.indexOf(p);
+    if (i >= 0) targetPh.splice(i, 1);
+    else out.push(whole("placeholders", "design/markup", "major", target, `“${p}” from the source is missing or changed`));
+  }
+  const range = RATIO[`${sourceLang}>${targetLang}`];
+  if (range && source.length >= 30) {
+    const ratio = target.length / source.length;
+    if (ratio < range[0] * 0.7 || ratio > range[1] * 1.5) {
+      out.push(whole("length", "style", "minor", target, `The translation is ${ratio < range[0] ? "much shorter" : "much longer"} than usual for ${sourceLang}→${targetLang} (${ratio.toFixed(2)}× the source)`));
+    }
+  }
+  return out;
+}
+
+export function withSide(lang: Lang, side: Side, made: Made[]): QaFlag[] {
+  return made.map((m) => ({ lang, side, ...m }));
+}
