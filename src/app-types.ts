@@ -2,6 +2,7 @@ import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { Lang } from "./domain/languages";
 import type { Role } from "./domain/workflow";
+import type { SpellingService } from "./services/spelling/service";
 
 /** The signed-in user as routes see it. */
 export type CurrentUser = {
@@ -29,6 +30,8 @@ export type AppDeps = {
   db: Db;
   config: Config;
   qaScheduler?: QaSchedulerLike;
+  /** the spelling worker pool; without it QA runs spelling in-process */
+  spelling?: SpellingService;
 };
 
 export type AppEnv = {

@@ -9,6 +9,7 @@ import { authRoutes } from "./routes/auth";
 import { glossaryRoutes } from "./routes/glossary";
 import { healthRoutes } from "./routes/health";
 import { pageRoutes } from "./routes/pages";
+import { qaRoutes } from "./routes/qa";
 import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
 
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", articleRoutes(deps));
   app.route("/", segmentRoutes(deps));
   app.route("/", glossaryRoutes(deps));
+  app.route("/", qaRoutes(deps));
   app.route("/", pageRoutes(deps));
 
   app.notFound((c) => {

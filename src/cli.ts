@@ -12,12 +12,14 @@ import { importArticle, type ArticleFormat } from "./services/articles";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
+import { runQaCommand } from "./cli-qa";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
   glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
   glossa import glossary FILE
+  glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
   glossa backup FILE`;
 
@@ -84,6 +86,10 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`created ${result.created}, updated ${result.updated}, skipped ${result.skipped}`);
     for (const w of result.warnings) console.log(`warning: ${w.line ? `line ${w.line}: ` : ""}${w.message}`);
     return 0;
+  }
+  if (command === "qa" && rest[0]) {
+    const db = openDatabase(config.dbPath);
+    return runQaCommand({ db, articleId: Number(rest[0]), lang: values.lang, json: values.json ?? false });
   }
   if (command === "export" && rest[0]) {
     const lang = parseLang(values.lang);

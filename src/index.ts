@@ -14,7 +14,7 @@ export async function startServer() {
   const db = openDatabase(config.dbPath);
   await ensureAdmin(db, config);
   if (config.demo) await seedDemo(db, config);
-  const runtime = createRuntimeServices({ db, config });
+  const runtime = await createRuntimeServices({ db, config });
   const app = createApp({ db, config, ...runtime });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`[glossa] listening on http://localhost:${info.port} (database ${config.dbPath})`);

@@ -1,13 +1,23 @@
 import type { AppDeps } from "./app-types";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
+import { createQaScheduler } from "./services/qa";
+import { createSpellingService } from "./services/spelling/service";
 
 /**
- * Long-lived services started beside the HTTP server (the QA scheduler and its spelling
- * worker pool). Kept apart from `createApp` so tests can build the app without threads.
+ * Long-lived services started beside the HTTP server: the spelling worker pool and the QA
+ * scheduler that runs checks after every save. Kept apart from `createApp` so tests can build
+ * the app without threads.
  */
-export function createRuntimeServices({ db, config }: { db: Db; config: Config }): Pick<AppDeps, "qaScheduler"> & { close(): Promise<void> } {
-  void db;
-  void config;
-  return { close: async () => {} };
+export async function createRuntimeServices({ db, config }: { db: Db; config: Config }): Promise<Pick<AppDeps, "qaScheduler" | "spelling"> & { close(): Promise<void> }> {
+  const spelling = await createSpellingService({ workers: config.qaWorkers });
+  const qaScheduler = createQaScheduler({ db, spelling });
+  return {
+    spelling,
+    qaScheduler,
+    close: async () => {
+      await qaScheduler.idle();
+      await spelling.close();
+    },
+  };
 }

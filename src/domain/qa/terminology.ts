@@ -43,7 +43,7 @@ export function checkTerminology(input: {
     flaggedTargetSpans.add(`${hit.start}:${hit.end}`);
     flags.push({
       lang: targetLang, side: "target", start: hit.start, end: hit.end, text: hit.matched, category: "terminology",
-      severity: info.status === "forbidden" ? "major" : "minor", check: "terminology",
+      severity: info.status === "forbidden" ? "major" : "minor", check: info.type === "properNoun" ? "names" : "terminology",
       message: `“${hit.term}” is ${info.status} in the termbase${preferred ? `; use “${preferred.text}”` : ""}`,
       suggestions: preferred ? [preferred.text] : [],
     });

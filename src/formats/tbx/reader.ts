@@ -202,7 +202,8 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
       } else if (category === "termType") t.type = termTypeFromTbx(v) ?? t.type;
       else if (category === "partOfSpeech") {
         t.partOfSpeech = v;
-        if (v === "properNoun") t.type ??= "properNoun";
+        // Basic has no proper-noun term type: a full form that is a proper noun is one.
+        if (v === "properNoun" && (!t.type || t.type === "fullForm")) t.type = "properNoun";
       } else if (category === "grammaticalGender") t.gender = v;
       else if (category === "usageNote") t.usageNote = v;
     }

@@ -1,0 +1,56 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { articles, segments, translations } from "../../db/schema";
+import type { Lang } from "../../domain/languages";
+import { checkSource, checkTarget } from "../../domain/qa/run";
+import type { QaFlag, Side } from "../../domain/qa/types";
+import { AppError } from "../../errors";
+import type { SpellingService } from "../spelling/service";
+import { qaContext } from "./context";
+import { storeSideFlags, type FlagRow } from "./store";
+
+type Job = { segmentId: number; sourceLang: Lang; source: string; lang: Lang; side: Side; target?: string };
+
+async function computeFlags(db: Db, spelling: SpellingService, job: Job): Promise<QaFlag[]> {
+  const ctx = qaContext(db, spelling);
+  if (job.side === "source") return checkSource(ctx, job.sourceLang, job.source);
+  return checkTarget(ctx, { sourceLang: job.sourceLang, source: job.source, targetLang: job.lang, target: job.target ?? "" });
+}
+
+/** Runs the checks of one segment side and stores the result (async part first, then one transaction). */
+export async function runSegmentQa({ db, spelling, input }: { db: Db; spelling: SpellingService; input: { segmentId: number; lang: Lang; side: Side } }): Promise<FlagRow[]> {
+  const row = db.select({ s: segments, sourceLang: articles.sourceLang }).from(segments).innerJoin(articles, eq(articles.id, segments.articleId)).where(eq(segments.id, input.segmentId)).get();
+  if (!row) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
+  const sourceLang = row.sourceLang as Lang;
+  if (input.side === "source") {
+    const found = await computeFlags(db, spelling, { segmentId: row.s.id, sourceLang, source: row.s.source, lang: sourceLang, side: "source" });
+    return db.transaction((tx) => storeSideFlags(tx, { segmentId: row.s.id, lang: sourceLang, side: "source", text: row.s.source, found }));
+  }
+  const t = db.select().from(translations).where(and(eq(translations.segmentId, input.segmentId), eq(translations.lang, input.lang))).get();
+  if (!t) return [];
+  const found = await computeFlags(db, spelling, { segmentId: row.s.id, sourceLang, source: row.s.source, lang: input.lang, side: "target", target: t.text });
+  // A term missing from the translation is shown on its source span, but it belongs to this
+  // language's run: it is stored with the target language, on the source side.
+  const onSource = found.filter((f) => f.side === "source").map((f) => ({ ...f, lang: input.lang }));
+  return db.transaction((tx) => [
+    ...storeSideFlags(tx, { segmentId: row.s.id, lang: input.lang, side: "target", text: t.text, found: found.filter((f) => f.side === "target") }),
+    ...storeSideFlags(tx, { segmentId: row.s.id, lang: input.lang, side: "source", text: row.s.source, found: onSource }),
+  ]);
+}
+
+/** Every check on an article's source and translations (or one language), stored. */
+export async function runArticleQa({ db, spelling, input }: { db: Db; spelling: SpellingService; input: { articleId: number; lang?: Lang } }): Promise<FlagRow[]> {
+  const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
+  if (!article) throw new AppError("NOT_FOUND", `Article ${input.articleId} does not exist`);
+  const segs = db.select().from(segments).where(eq(segments.articleId, input.articleId)).orderBy(asc(segments.position)).all();
+  const out: FlagRow[] = [];
+  for (const s of segs) {
+    out.push(...(await runSegmentQa({ db, spelling, input: { segmentId: s.id, lang: article.sourceLang as Lang, side: "source" } })));
+    const langs = db.select({ lang: translations.lang }).from(translations).where(eq(translations.segmentId, s.id)).all().map((r) => r.lang as Lang);
+    for (const lang of langs) {
+      if (input.lang && lang !== input.lang) continue;
+      out.push(...(await runSegmentQa({ db, spelling, input: { segmentId: s.id, lang, side: "target" } })));
+    }
+  }
+  return out;
+}
