@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../src/db/seed";
 import { createQaScheduler, defaultSpelling } from "../src/services/qa";
 import type { SpellingService } from "../src/services/spelling/service";
@@ -13,8 +13,7 @@ beforeAll(async () => {
   spelling = await defaultSpelling();
   const base = makeTestApp();
   const qaScheduler = createQaScheduler({ db: base.db, spelling });
-  ctx = makeTestApp({}, {});
-  // One database, the app built with the scheduler that runs QA after saves.
+  // The app built with a scheduler, so QA runs after saves as in production.
   ctx = { ...base, app: (await import("../src/app")).createApp({ db: base.db, config: base.config, spelling, qaScheduler }) };
   await seedDemo(ctx.db, { ...ctx.config, demoPassword: "demo-password-1" }, () => {});
   tokens = {
@@ -24,10 +23,6 @@ beforeAll(async () => {
   };
   const list = await call(ctx, "GET", "/api/articles", { token: tokens.reviewer });
   article = (await call(ctx, "GET", `/api/articles/${list.data.articles[0].id}`, { token: tokens.reviewer })).data;
-});
-afterAll(async () => {
-  const scheduler = (ctx.app as any).qaScheduler;
-  await scheduler?.idle?.();
 });
 
 describe("QA: happy paths", () => {
