@@ -3,6 +3,7 @@ import type { QaContext } from "../../domain/qa/run";
 import { createSpellingService, type SpellingService } from "../spelling/service";
 import { getTermbase } from "../term-index";
 import { recognizeTerms } from "../../domain/terms";
+import { listWords, wordListVersion } from "../word-list";
 
 let fallback: Promise<SpellingService> | undefined;
 
@@ -13,6 +14,13 @@ export function defaultSpelling(): Promise<SpellingService> {
 }
 
 const termsSent = new WeakMap<SpellingService, string>();
+const wordsSent = new WeakMap<SpellingService, string>();
+// Versions count per database: the same spelling service may serve several (tests, CLI).
+const dbIds = new WeakMap<Db, number>();
+const dbKey = (db: Db) => {
+  if (!dbIds.has(db)) dbIds.set(db, dbIds.size + Math.random());
+  return dbIds.get(db)!;
+};
 
 /**
  * The QA context for the current termbase: its recogniser, its concepts' terms, and a spelling
@@ -20,9 +28,15 @@ const termsSent = new WeakMap<SpellingService, string>();
  */
 export function qaContext(db: Db, spelling: SpellingService): QaContext {
   const termbase = getTermbase(db);
-  if (termsSent.get(spelling) !== termbase.version) {
+  const termsKey = `${dbKey(db)}:${termbase.version}`;
+  if (termsSent.get(spelling) !== termsKey) {
     spelling.setTerms(termbase.words);
-    termsSent.set(spelling, termbase.version);
+    termsSent.set(spelling, termsKey);
+  }
+  const words = `${dbKey(db)}:${wordListVersion(db)}`;
+  if (wordsSent.get(spelling) !== words) {
+    for (const lang of ["fr", "en", "hu"] as const) spelling.setProjectWords(lang, listWords({ db, input: { lang } }));
+    wordsSent.set(spelling, words);
   }
   return {
     spell: (request) => spelling.check(request),
