@@ -17,8 +17,9 @@ const termsSent = new WeakMap<SpellingService, string>();
 const wordsSent = new WeakMap<SpellingService, string>();
 // Versions count per database: the same spelling service may serve several (tests, CLI).
 const dbIds = new WeakMap<Db, number>();
+let nextDbId = 0;
 const dbKey = (db: Db) => {
-  if (!dbIds.has(db)) dbIds.set(db, dbIds.size + Math.random());
+  if (!dbIds.has(db)) dbIds.set(db, ++nextDbId);
   return dbIds.get(db)!;
 };
 
