@@ -5,6 +5,7 @@
  * an acronym); Hungarian suffixed acronyms and numbers stay whole ("UNESCO-nak", "2019-ben").
  */
 import type { Lang } from "../languages";
+import { isHungarianEndingChain } from "../terms/inflection";
 
 export type SpellToken = {
   word: string;
@@ -15,7 +16,7 @@ export type SpellToken = {
 };
 
 const ELISIONS = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/i;
-const URL_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+const URL_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|int|fr|hu|cn|uk|de|eu|io)\b/giu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Acronyms, numbers and brand spellings are not dictionary words. */
@@ -27,7 +28,8 @@ export function isSkippable(word: string): boolean {
   // Inner capitals: iGallery, YouTube, McDonald — and acronyms with suffixes: UNESCO-nak.
   const head = word.split(/['’\-‐]/)[0] ?? word;
   if (/^\p{Ll}+\p{Lu}/u.test(head) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(head)) return true;
-  if (/^\p{Lu}{2,}$/u.test(head)) return true;
+  if (/^\p{Lu}{2,}$/u.test(head) || /^\p{Lu}{2,}s$/u.test(head)) return true; // UNESCO, AMs
+
   return false;
 }
 
@@ -57,6 +59,11 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
       }
     }
     if (lang === "en") word = word.replace(/['’]s$/i, "");
+    // Hungarian suffixes after a hyphen follow a name or acronym: "Marlow-i", "Flake-et", "ICCSD-vel".
+    if (lang === "hu") {
+      const parts = word.split(/[-‐]/);
+      if (parts.length === 2 && isHungarianEndingChain(parts[1]!)) continue;
+    }
     if (isSkippable(word)) continue;
     tokens.push({ word, start, end: start + word.length, sentenceStart });
   }

@@ -12,7 +12,20 @@ export type Dictionary = {
   isCorrect(word: string): boolean;
   /** best suggestions first; may return [] when the time budget is spent */
   suggest(word: string): string[];
+  /** a word of another language the newsroom quotes (English titles in French copy) */
+  isForeign?(word: string): boolean;
 };
+
+/** Levenshtein distance, small strings only: to tell a mistyped word from a name. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
@@ -36,9 +49,19 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
   for (const token of spellTokens(lang, text)) {
     const { word } = token;
     if (knows(dict, word, knownTerm)) continue;
+    // Abbreviations with their period: "stb.", "Dr."
+    if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
     const capital = isCapitalised(word);
-    if (capital && token.sentenceStart && knows(dict, word.toLocaleLowerCase(lang), knownTerm)) continue;
-    const likelyName = capital && !token.sentenceStart;
+    const lower = word.toLocaleLowerCase(lang);
+    if (capital && token.sentenceStart && knows(dict, lower, knownTerm)) continue;
+    let likelyName = capital && !token.sentenceStart;
+    let suggestions: string[] = [];
+    if (!likelyName) {
+      suggestions = dict.suggest(word).slice(0, 5);
+      // A capitalised first word far from every dictionary word is a name too ("Sainsbury"), a near one a typo ("Teh").
+      if (capital) likelyName = !suggestions.some((s) => s === s.toLocaleLowerCase(lang) && distance(s, lower) <= 1);
+    }
+    const foreign = !likelyName && dict.isForeign?.(word) === true;
     flags.push({
       lang,
       side,
@@ -46,10 +69,10 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
       end: token.end,
       text: word,
       category: "linguistic/spelling",
-      severity: likelyName ? "neutral" : "minor",
+      severity: likelyName || foreign ? "neutral" : "minor",
       check: "spelling",
-      message: likelyName ? `“${word}” is not in the dictionary (a name?)` : `“${word}” is not in the dictionary`,
-      suggestions: likelyName ? [] : dict.suggest(word).slice(0, 5),
+      message: likelyName ? `“${word}” is not in the dictionary (a name?)` : foreign ? `“${word}” is not a ${lang} word (a foreign word?)` : `“${word}” is not in the dictionary`,
+      suggestions: likelyName || foreign ? [] : suggestions,
     });
   }
   return flags;

@@ -16,7 +16,9 @@ export type SpellLang = Exclude<Lang, "zh">;
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-function dictionaryFiles(lang: SpellLang): { aff: string; dic: string } {
+type DictionaryName = SpellLang | "en-gb";
+
+function dictionaryFiles(lang: DictionaryName): { aff: string; dic: string } {
   if (lang === "hu") return { aff: join(HERE, "dictionaries/hu_HU/hu_HU.aff"), dic: join(HERE, "dictionaries/hu_HU/hu_HU.dic") };
   const dir = dirname(require.resolve(`dictionary-${lang}`));
   return { aff: join(dir, "index.aff"), dic: join(dir, "index.dic") };
@@ -42,7 +44,7 @@ export function editDistance(a: string, b: string): number {
 
 export class SpellingEngine {
   private factory?: HunspellFactory;
-  private readonly checkers = new Map<SpellLang, Hunspell>();
+  private readonly checkers = new Map<DictionaryName, Hunspell>();
   private readonly verdicts = new Map<SpellLang, Map<string, boolean>>();
   private readonly suggestions = new Map<string, string[]>();
   private readonly projectWords = new Map<SpellLang, Set<string>>();
@@ -50,10 +52,11 @@ export class SpellingEngine {
   async init(langs: SpellLang[] = ["fr", "en", "hu"]): Promise<this> {
     this.factory ??= await loadModule();
     for (const lang of langs) this.checker(lang);
+    if (langs.includes("en")) this.checker("en-gb");
     return this;
   }
 
-  private checker(lang: SpellLang): Hunspell {
+  private checker(lang: DictionaryName): Hunspell {
     let checker = this.checkers.get(lang);
     if (!checker) {
       if (!this.factory) throw new Error("SpellingEngine.init() must run first");
@@ -75,7 +78,9 @@ export class SpellingEngine {
     if (!cache) this.verdicts.set(lang, (cache = new Map()));
     const known = cache.get(word);
     if (known !== undefined) return known;
-    const verdict = this.projectWords.get(lang)?.has(word) === true || this.checker(lang).spell(word.replace(/’/g, "'"));
+    const plain = word.replace(/’/g, "'");
+    // English accepts both en-US and en-GB spellings ("color", "colour").
+    const verdict = this.projectWords.get(lang)?.has(word) === true || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, verdict);
     return verdict;

@@ -22,6 +22,8 @@ export class LocalSpeller {
 
   check(request: CheckRequest): QaFlag[] {
     if (request.lang === "zh") return [];
-    return checkSpelling({ ...request, dict: this.engine.dictionary(request.lang), isKnownTerm: (w) => this.terms.has(w) });
+    // Newsroom copy quotes English titles and names: an English word in French or Hungarian text is a note, not a typo.
+    const isForeign = request.lang === "en" ? undefined : (w: string) => this.engine.isCorrect("en", w);
+    return checkSpelling({ ...request, dict: { ...this.engine.dictionary(request.lang), isForeign }, isKnownTerm: (w) => this.terms.has(w) });
   }
 }
