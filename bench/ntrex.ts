@@ -12,7 +12,7 @@ export const NTREX_FILES: Record<Lang, string> = {
 };
 
 export function ntrexLines(lang: Lang): string[] {
-  return readFileSync(join(NTREX_DIR, NTREX_FILES[lang]), "utf8").split("\n").filter((l) => l.trim().length > 0);
+  return readFileSync(join(NTREX_DIR, NTREX_FILES[lang]), "utf8").split(/\r?\n/).filter((l) => l.trim().length > 0);
 }
 
 /** Seeded pseudo-random numbers, so every run measures the same data. */

@@ -16,17 +16,6 @@ export type Dictionary = {
   isForeign?(word: string): boolean;
 };
 
-/** Levenshtein distance, small strings only: to tell a mistyped word from a name. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean): boolean {
@@ -52,16 +41,12 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
     const capital = isCapitalised(word);
-    const lower = word.toLocaleLowerCase(lang);
-    if (capital && token.sentenceStart && knows(dict, lower, knownTerm)) continue;
-    let likelyName = capital && !token.sentenceStart;
-    let suggestions: string[] = [];
-    if (!likelyName) {
-      suggestions = dict.suggest(word).slice(0, 5);
-      // A capitalised first word far from every dictionary word is a name too ("Sainsbury"), a near one a typo ("Teh").
-      if (capital) likelyName = !suggestions.some((s) => s === s.toLocaleLowerCase(lang) && distance(s, lower) <= 1);
-    }
+    if (capital && token.sentenceStart && knows(dict, word.toLocaleLowerCase(lang), knownTerm)) continue;
+    // A capitalised unknown word is most likely a name, at the start of a sentence too
+    // ("Sainsbury said…"); it gets a neutral note and no costly suggestion search.
+    const likelyName = capital;
     const foreign = !likelyName && dict.isForeign?.(word) === true;
+    const suggestions = likelyName || foreign ? [] : dict.suggest(word).slice(0, 5);
     flags.push({
       lang,
       side,
@@ -72,7 +57,7 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
       severity: likelyName || foreign ? "neutral" : "minor",
       check: "spelling",
       message: likelyName ? `“${word}” is not in the dictionary (a name?)` : foreign ? `“${word}” is not a ${lang} word (a foreign word?)` : `“${word}” is not in the dictionary`,
-      suggestions: likelyName || foreign ? [] : suggestions,
+      suggestions,
     });
   }
   return flags;

@@ -25,7 +25,7 @@ function dictionaryFiles(lang: DictionaryName): { aff: string; dic: string } {
 }
 
 const CACHE_LIMIT = 200_000;
-const SUGGEST_BUDGET_MS = 250;
+const SUGGEST_BUDGET_MS = 60;
 
 /** Damerau-Levenshtein distance, to put the closest of Hunspell's suggestions first. */
 export function editDistance(a: string, b: string): number {

@@ -1,0 +1,68 @@
+/**
+ * All QA checks over the NTREX sentence pairs (en->fr, en->hu, en->zh: 3,015 pairs) against
+ * Translate Toolkit's `pofilter` with its spelling check on, on the same pairs, in one run.
+ * The baseline needs `apt-get install translate-toolkit` (and hunspell dictionaries for its
+ * spelling check).
+ *
+ *   npx tsx bench/qa.ts
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Lang } from "../src/domain/languages";
+import { runChecks, type QaContext } from "../src/domain/qa/run";
+import { buildTermIndex, recognizeTerms, type TermEntry } from "../src/domain/terms";
+import { readTbx } from "../src/formats/tbx/reader";
+import { LocalSpeller } from "../src/services/spelling/local";
+import { ntrexLines, timeIt } from "./ntrex";
+
+const { doc } = readTbx(readFileSync(join(import.meta.dirname, "../glossary/unesco.tbx"), "utf8"));
+let id = 0;
+const entries: Array<TermEntry & { type: TermEntry["type"] | null }> = doc.concepts.flatMap((c, ci) =>
+  Object.entries(c.languages).flatMap(([lang, s]) => s.terms.map((t) => ({ termId: ++id, conceptId: ci, lang, text: t.text, status: t.status, type: t.type ?? null }))),
+);
+const index = buildTermIndex(entries);
+const byConcept = new Map<number, Array<{ termId: number; conceptId: number; lang: string; text: string; status: TermEntry["status"]; type: NonNullable<TermEntry["type"]> | null }>>();
+for (const e of entries) byConcept.set(e.conceptId, [...(byConcept.get(e.conceptId) ?? []), { ...e, type: e.type ?? null }]);
+const speller = await LocalSpeller.create();
+speller.setTerms(entries.flatMap((e) => e.text.toLocaleLowerCase("und").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)));
+const ctx: QaContext = {
+  spell: async (r) => speller.check(r),
+  recognize: (lang, text) => recognizeTerms(index, lang, text),
+  conceptTerms: (conceptId) => byConcept.get(conceptId) ?? [],
+};
+
+const hasPofilter = spawnSync("pofilter", ["--version"]).status === 0;
+if (!hasPofilter) console.log("Translate Toolkit is missing: apt-get install translate-toolkit (baseline skipped)");
+const poString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
+
+const english = ntrexLines("en");
+const dir = mkdtempSync(join(tmpdir(), "glossa-bench-qa-"));
+console.log("pair    pairs  ours pairs/s  ours flags  pofilter pairs/s  pofilter flags  ratio");
+let totalPairs = 0;
+let totalOurs = 0;
+let totalBase = 0;
+for (const target of ["fr", "hu", "zh"] as Lang[]) {
+  const targets = ntrexLines(target);
+  const pairs = english.map((source, i) => ({ source, target: targets[i] ?? "" })).filter((p) => p.target);
+  await runChecks(ctx, { sourceLang: "en", source: pairs[0]!.source, targetLang: target, target: pairs[0]!.target }); // warm up
+  let flags = 0;
+  const start = process.hrtime.bigint();
+  for (const p of pairs) flags += (await runChecks(ctx, { sourceLang: "en", source: p.source, targetLang: target, target: p.target })).length;
+  const oursMs = Number(process.hrtime.bigint() - start) / 1e6;
+  let line = `en>${target}  ${String(pairs.length).padStart(6)}  ${(pairs.length / (oursMs / 1000)).toFixed(0).padStart(12)}  ${String(flags).padStart(10)}`;
+  totalPairs += pairs.length;
+  totalOurs += oursMs;
+  if (hasPofilter) {
+    const po = join(dir, `${target}.po`);
+    const out = join(dir, `${target}.out.po`);
+    writeFileSync(po, `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${pairs.map((p) => `msgid ${poString(p.source)}\nmsgstr ${poString(p.target)}\n`).join("\n")}`);
+    const baseMs = timeIt(() => spawnSync("pofilter", [`--language=${target === "zh" ? "zh_CN" : target}`, po, "-o", out], { stdio: "ignore" }));
+    const found = (readFileSync(out, "utf8").match(/^# \(pofilter\)/gm) ?? []).length;
+    totalBase += baseMs;
+    line += `  ${(pairs.length / (baseMs / 1000)).toFixed(0).padStart(16)}  ${String(found).padStart(14)}  ${(baseMs / oursMs).toFixed(1).padStart(4)}x`;
+  }
+  console.log(line);
+}
+if (hasPofilter) console.log(`\nall ${totalPairs} pairs: ours ${(totalPairs / (totalOurs / 1000)).toFixed(0)} pairs/s, pofilter ${(totalPairs / (totalBase / 1000)).toFixed(0)} pairs/s, ratio ${(totalBase / totalOurs).toFixed(1)}x (target >= 10x)`);
