@@ -8,6 +8,7 @@ import { loadConfig } from "./config";
 import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
+import { decodeText } from "./formats/text-decoding";
 import { importArticle, type ArticleFormat } from "./services/articles";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
@@ -41,9 +42,9 @@ function readUtf8File(file: string): string {
     throw new UsageError(`cannot read ${file}`);
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    throw new UsageError(`${file} is not valid UTF-8`);
+    return decodeText(bytes);
+  } catch (e) {
+    throw new UsageError(`${file}: ${(e as Error).message}`);
   }
 }
 

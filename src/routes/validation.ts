@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { parseLang, type Lang } from "../domain/languages";
 import { AppError } from "../errors";
+import { decodeText, EncodingError } from "../formats/text-decoding";
 
 /** A string normalised to NFC, as every text we store must be. */
 export const nfcText = z.string().transform((s) => s.normalize("NFC"));
@@ -21,12 +22,11 @@ export const langCode = z.string().transform((value, ctx) => {
  * (that would lose the user's text without telling them).
  */
 export async function readUtf8Body(c: Context): Promise<string> {
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new AppError("INVALID_ENCODING", "The body is not valid UTF-8");
+    return decodeText(new Uint8Array(await c.req.arrayBuffer()));
+  } catch (e) {
+    if (e instanceof EncodingError) throw new AppError("INVALID_ENCODING", e.message);
+    throw e;
   }
 }
 

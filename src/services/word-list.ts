@@ -1,21 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
-import { settings, wordList } from "../db/schema";
+import { wordList } from "../db/schema";
 import type { Lang } from "../domain/languages";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { bumpVersion, readVersion } from "./versions";
 
 const VERSION_KEY = "wordlist.version";
 
-function bump(tx: DbOrTx) {
-  const current = tx.select().from(settings).where(eq(settings.key, VERSION_KEY)).get();
-  const next = String(Number(current?.value ?? "0") + 1);
-  tx.insert(settings).values({ key: VERSION_KEY, value: next }).onConflictDoUpdate({ target: settings.key, set: { value: next } }).run();
-}
-
-export function wordListVersion(db: DbOrTx): string {
-  return db.select().from(settings).where(eq(settings.key, VERSION_KEY)).get()?.value ?? "0";
-}
+const bump = (tx: DbOrTx) => bumpVersion(tx, VERSION_KEY);
+export const wordListVersion = (db: DbOrTx): string => readVersion(db, VERSION_KEY);
 
 /** The project dictionary of one language ("add to dictionary"), alphabetical. */
 export function listWords({ db, input }: { db: DbOrTx; input: { lang: Lang } }): string[] {

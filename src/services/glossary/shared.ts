@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { conceptLanguages, concepts, settings, terms } from "../../db/schema";
+import { conceptLanguages, concepts, terms } from "../../db/schema";
+import { bumpVersion, readVersion } from "../versions";
 import { parseLang } from "../../domain/languages";
 import type { TermStatus, TermType } from "../../domain/terms/types";
 import type { ConceptDoc, LanguageSection } from "../../formats/tbx/model";
@@ -8,15 +9,8 @@ import type { ConceptDoc, LanguageSection } from "../../formats/tbx/model";
 export const TERMBASE_VERSION_KEY = "termbase.version";
 
 /** Every termbase write bumps this, so cached recognisers know to rebuild. */
-export function bumpTermbaseVersion(tx: DbOrTx): void {
-  const row = tx.select().from(settings).where(eq(settings.key, TERMBASE_VERSION_KEY)).get();
-  const next = String(Number(row?.value ?? "0") + 1);
-  tx.insert(settings).values({ key: TERMBASE_VERSION_KEY, value: next }).onConflictDoUpdate({ target: settings.key, set: { value: next } }).run();
-}
-
-export function termbaseVersion(db: DbOrTx): string {
-  return db.select().from(settings).where(eq(settings.key, TERMBASE_VERSION_KEY)).get()?.value ?? "0";
-}
+export const bumpTermbaseVersion = (tx: DbOrTx): void => bumpVersion(tx, TERMBASE_VERSION_KEY);
+export const termbaseVersion = (db: DbOrTx): string => readVersion(db, TERMBASE_VERSION_KEY);
 
 /** File language tags to the codes we store: our four mapped (zh-CN -> zh), others by primary subtag. */
 export function storedLang(tag: string): string {
