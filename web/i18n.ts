@@ -44,3 +44,14 @@ export function pickUiLanguage(sources: { query?: string; cookie?: string; profi
   }
   return "en";
 }
+
+/**
+ * The strings a client script needs, resolved in the page's UI language. Keys keep their dotted
+ * names so scripts look them up the same way templates do.
+ *
+ * @example
+ * <Layout clientStrings={clientStrings(t, ["review.saved", "review.conflict"])} />
+ */
+export function clientStrings(t: Translate, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((key) => [key, String(t(key))]));
+}

@@ -5,8 +5,20 @@ import type { Translate } from "../i18n";
 
 export type PageContext = { t: Translate; ui: Lang; user?: CurrentUser; path: string };
 
+type LayoutProps = {
+  ctx: PageContext;
+  title: string;
+  children: Child;
+  /** extra stylesheets and deferred scripts under /static/ */
+  styles?: string[];
+  scripts?: string[];
+  /** UI strings a client script needs, embedded as JSON (read with `JSON.parse(#ui-strings)`) */
+  clientStrings?: Record<string, string>;
+  wide?: boolean;
+};
+
 /** The page frame: header with navigation, UI language switcher and sign-out. */
-export function Layout({ ctx, title, children }: { ctx: PageContext; title: string; children: Child }) {
+export function Layout({ ctx, title, children, styles = [], scripts = [], clientStrings, wide }: LayoutProps) {
   const { t, ui, user } = ctx;
   return (
     <html lang={ui}>
@@ -16,6 +28,8 @@ export function Layout({ ctx, title, children }: { ctx: PageContext; title: stri
         {user?.csrfToken ? <meta name="csrf-token" content={user.csrfToken} /> : null}
         <title>{`${title} · ${t("app.name")}`}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        {styles.map((href) => <link rel="stylesheet" href={`/static/${href}`} />)}
+        {scripts.map((src) => <script src={`/static/${src}`} defer />)}
       </head>
       <body>
         <header class="topbar">
@@ -44,7 +58,11 @@ export function Layout({ ctx, title, children }: { ctx: PageContext; title: stri
             </form>
           ) : null}
         </header>
-        <main>{children}</main>
+        <main class={wide ? "wide" : undefined}>{children}</main>
+        {clientStrings ? (
+          // JSON inside <script> cannot be closed early: "<" is escaped as \u003c.
+          <script type="application/json" id="ui-strings" dangerouslySetInnerHTML={{ __html: JSON.stringify(clientStrings).replace(/</g, "\\u003c") }} />
+        ) : null}
       </body>
     </html>
   );

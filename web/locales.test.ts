@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { UI_RESOURCES, translatorFor } from "./i18n";
+
+type Tree = { [key: string]: string | Tree };
+
+/** Dotted keys of a locale file; plural forms (`_one`, `_other`, ...) count as their base key. */
+function keysOf(tree: Tree, prefix = ""): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") keys.add(path.replace(/_(zero|one|two|few|many|other)$/, ""));
+    else for (const k of keysOf(value, path)) keys.add(k);
+  }
+  return keys;
+}
+
+describe("UI locales", () => {
+  const all = Object.entries(UI_RESOURCES).map(([lang, tree]) => [lang, keysOf(tree as Tree)] as const);
+  const union = new Set(all.flatMap(([, keys]) => [...keys]));
+
+  it.each(all)("%s has every key that any other language has", (_lang, keys) => {
+    expect([...union].filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it.each(all)("%s has no empty strings", (lang) => {
+    const empty: string[] = [];
+    const walk = (tree: Tree, prefix: string) => {
+      for (const [k, v] of Object.entries(tree)) typeof v === "string" ? !v.trim() && empty.push(`${prefix}${k}`) : walk(v, `${prefix}${k}.`);
+    };
+    walk(UI_RESOURCES[lang as keyof typeof UI_RESOURCES] as Tree, "");
+    expect(empty).toEqual([]);
+  });
+
+  it("pluralises per language: French 0 is singular, Hungarian and Chinese have one form", () => {
+    expect(translatorFor("fr")("articles.segments", { count: 0 })).toMatch(/^0 segment$/);
+    expect(translatorFor("en")("articles.segments", { count: 0 })).toMatch(/segments$/);
+    expect(translatorFor("hu")("articles.segments", { count: 2 })).toContain("2");
+    expect(translatorFor("zh")("articles.segments", { count: 2 })).toContain("2");
+  });
+});
