@@ -22,6 +22,8 @@ export type CurrentUser = {
 export type QaScheduleRequest = { segmentId: number; lang: Lang; side: "source" | "target" };
 export interface QaSchedulerLike {
   schedule(request: QaScheduleRequest): void;
+  /** whether a check of this segment side is queued or running (the review page polls it) */
+  pending(request: QaScheduleRequest): boolean;
   idle(): Promise<void>;
 }
 

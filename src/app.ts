@@ -10,6 +10,7 @@ import { glossaryRoutes } from "./routes/glossary";
 import { healthRoutes } from "./routes/health";
 import { pageRoutes } from "./routes/pages";
 import { qaRoutes } from "./routes/qa";
+import { reviewPageRoutes } from "./routes/review-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", glossaryRoutes(deps));
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));
+  app.route("/", reviewPageRoutes(deps));
   app.route("/", pageRoutes(deps));
 
   app.notFound((c) => {

@@ -8,13 +8,16 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { ensureAdmin, seedDemo } from "./db/seed";
 import { createRuntimeServices } from "./runtime";
+import { checkAllArticles } from "./services/qa/check-all";
 
 export async function startServer() {
   const config = loadConfig();
   const db = openDatabase(config.dbPath);
   await ensureAdmin(db, config);
-  if (config.demo) await seedDemo(db, config);
+  const seeded = config.demo ? await seedDemo(db, config) : false;
   const runtime = await createRuntimeServices({ db, config });
+  // The demo opens with its flags in place (the typo "magaisn" among them); checks run in the background.
+  if (seeded) void checkAllArticles({ db, spelling: runtime.spelling! }).catch((e: unknown) => console.error("[glossa] demo QA failed:", e));
   const app = createApp({ db, config, ...runtime });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`[glossa] listening on http://localhost:${info.port} (database ${config.dbPath})`);

@@ -6,14 +6,12 @@ import { fileURLToPath } from "node:url";
 import type { AppDeps, AppEnv } from "../app-types";
 import { parseLang } from "../domain/languages";
 import { AppError } from "../errors";
-import { getArticle, listArticles } from "../services/articles";
+import { listArticles } from "../services/articles";
 import { pickUiLanguage, translatorFor } from "../../web/i18n";
 import { ArticlesPage } from "../../web/views/articles";
 import type { PageContext } from "../../web/views/layout";
 import { LoginPage } from "../../web/views/login";
-import { ReviewPage } from "../../web/views/review";
 import { issueLoginCsrf, safeNextPath } from "./auth";
-import { idParam } from "./validation";
 
 const PUBLIC_DIR = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../web/public");
 const UI_COOKIE = "glossa_ui";
@@ -28,7 +26,7 @@ export function pageContext(c: Context<AppEnv>, secure: boolean): PageContext {
   return { t: translatorFor(ui), ui, user, path: c.req.path };
 }
 
-/** Server-rendered pages: sign-in, articles, review. */
+/** Server-rendered pages: sign-in and articles (the review workspace is in review-pages). */
 export function pageRoutes({ db, config }: AppDeps) {
   const app = new Hono<AppEnv>();
 
@@ -58,15 +56,6 @@ export function pageRoutes({ db, config }: AppDeps) {
     const redirect = signedIn(c);
     if (redirect) return redirect;
     return c.html(<ArticlesPage ctx={pageContext(c, config.secureCookies)} articles={listArticles({ db })} />);
-  });
-
-  app.get("/articles/:id/:lang", (c) => {
-    const redirect = signedIn(c);
-    if (redirect) return redirect;
-    const lang = parseLang(c.req.param("lang"));
-    const article = getArticle({ db, input: { id: idParam(c.req.param("id"), "Article") } });
-    if (!lang || lang === article.sourceLang) throw new AppError("NOT_FOUND", "No such target language for this article");
-    return c.html(<ReviewPage ctx={pageContext(c, config.secureCookies)} article={article} lang={lang} />);
   });
 
   return app;

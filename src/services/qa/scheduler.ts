@@ -12,16 +12,20 @@ export function createQaScheduler({ db, spelling, onError = (e) => console.error
   const queue: QaScheduleRequest[] = [];
   const keys = new Set<string>();
   let running: Promise<void> | undefined;
+  let current: string | undefined;
   const key = (r: QaScheduleRequest) => `${r.segmentId}:${r.lang}:${r.side}`;
 
   async function drain() {
     while (queue.length) {
       const next = queue.shift()!;
       keys.delete(key(next));
+      current = key(next);
       try {
         await runSegmentQa({ db, spelling, input: next });
       } catch (error) {
         onError(error);
+      } finally {
+        current = undefined;
       }
     }
     running = undefined;
@@ -33,6 +37,9 @@ export function createQaScheduler({ db, spelling, onError = (e) => console.error
       keys.add(key(request));
       queue.push(request);
       running ??= new Promise<void>((resolve) => setImmediate(resolve)).then(drain);
+    },
+    pending(request) {
+      return keys.has(key(request)) || current === key(request);
     },
     async idle() {
       while (running) await running;
