@@ -4,15 +4,24 @@ import { readFile } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AppDeps, AppEnv } from "../app-types";
-import { parseLang } from "../domain/languages";
+import { LANGUAGES, parseLang } from "../domain/languages";
 import { AppError } from "../errors";
 import { listArticles } from "../services/articles";
+import { ARTICLE_SORTS, filterArticles } from "../services/article-list";
+import { z } from "zod";
+import { validate } from "./validation";
 import { pickUiLanguage, translatorFor } from "../../web/i18n";
 import { ArticlesPage } from "../../web/views/articles";
 import type { PageContext } from "../../web/views/layout";
 import { LoginPage } from "../../web/views/login";
 import { issueLoginCsrf, safeNextPath } from "./auth";
 
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+const ArticleListQuerySchema = z.object({
+  q: z.string().max(200).optional(),
+  sourceLang: z.preprocess(blankToUndefined, z.enum(LANGUAGES).optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(ARTICLE_SORTS).optional()),
+});
 const PUBLIC_DIR = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../web/public");
 const UI_COOKIE = "glossa_ui";
 const TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml" };
@@ -55,7 +64,9 @@ export function pageRoutes({ db, config }: AppDeps) {
   app.get("/", (c) => {
     const redirect = signedIn(c);
     if (redirect) return redirect;
-    return c.html(<ArticlesPage ctx={pageContext(c, config.secureCookies)} articles={listArticles({ db })} />);
+    const all = listArticles({ db });
+    const query = validate(ArticleListQuerySchema, c.req.query());
+    return c.html(<ArticlesPage ctx={pageContext(c, config.secureCookies)} articles={filterArticles(all, query)} query={query} total={all.length} />);
   });
 
   return app;

@@ -37,6 +37,8 @@ export type ArticleSummary = typeof articles.$inferSelect & {
   segmentCount: number;
   progress: Partial<Record<Lang, Progress>>;
   openFlags: Record<string, number>;
+  /** the newest change to the article or any of its translations */
+  lastChange: string;
 };
 
 /**
@@ -134,8 +136,15 @@ export function listArticles({ db }: { db: Db }): ArticleSummary[] {
     .where(eq(flags.status, "open"))
     .groupBy(segments.articleId, flags.severity)
     .all();
+  const lastSaves = db
+    .select({ articleId: segments.articleId, last: sql<string>`max(${translations.updatedAt})` })
+    .from(translations)
+    .innerJoin(segments, eq(segments.id, translations.segmentId))
+    .groupBy(segments.articleId)
+    .all();
   return list.map((a) => {
     const total = counts.find((c) => c.articleId === a.id)?.n ?? 0;
+    const lastSave = lastSaves.find((r) => r.articleId === a.id)?.last;
     const progress: Partial<Record<Lang, Progress>> = {};
     for (const lang of LANGUAGES) {
       if (lang === a.sourceLang) continue;
@@ -149,6 +158,6 @@ export function listArticles({ db }: { db: Db }): ArticleSummary[] {
     }
     const severities: Record<string, number> = {};
     for (const row of openFlags) if (row.articleId === a.id) severities[row.severity] = row.n;
-    return { ...a, segmentCount: total, progress, openFlags: severities };
+    return { ...a, segmentCount: total, progress, openFlags: severities, lastChange: lastSave && lastSave > a.updatedAt ? lastSave : a.updatedAt };
   });
 }

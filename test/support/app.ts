@@ -57,3 +57,15 @@ export async function addArticle(ctx: TestContext, token: string, text = SAMPLE_
   if (res.status !== 201) throw new Error(`import failed: ${res.status} ${JSON.stringify(res.data)}`);
   return res.data;
 }
+
+/** Signs in through the login form's JSON variant; returns the session cookie and its CSRF token. */
+export async function loginCookie(ctx: TestContext, username: string, password = "correct horse battery") {
+  const res = await ctx.app.request("/login", { method: "POST", body: JSON.stringify({ username, password }), headers: { "content-type": "application/json" } });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
+  const csrf = (await res.clone().json()).csrfToken as string;
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("glossa_session="))!.split(";")[0]!;
+  return { cookie, csrf };
+}
+
+/** A page's HTML with tags removed, for asserting on visible text. */
+export const visibleText = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, "");
