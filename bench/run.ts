@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 const benches = readdirSync(here)
-  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.endsWith(".test.ts"))
+  .filter((f) => f.endsWith(".ts") && !["run.ts", "ntrex.ts", "support.ts"].includes(f) && !f.endsWith(".test.ts"))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)));
 
 let failed = 0;
