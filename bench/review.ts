@@ -11,7 +11,7 @@ import { openDatabase } from "../src/db/client";
 import { importGlossaryFile } from "../src/services/glossary";
 import { reviewPage } from "../src/services/review";
 import { addUserForBench } from "./support";
-import { renderToString } from "./render.tsx";
+import { renderToString } from "./render";
 
 const db = openDatabase(":memory:");
 const config = testConfig();
