@@ -11,6 +11,7 @@ import { healthRoutes } from "./routes/health";
 import { pageRoutes } from "./routes/pages";
 import { qaRoutes } from "./routes/qa";
 import { reviewPageRoutes } from "./routes/review-pages";
+import { accountPageRoutes } from "./routes/account-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
+  app.route("/", accountPageRoutes(deps));
   app.route("/", pageRoutes(deps));
 
   app.notFound((c) => {

@@ -23,7 +23,7 @@ const ArticleListQuerySchema = z.object({
   sort: z.preprocess(blankToUndefined, z.enum(ARTICLE_SORTS).optional()),
 });
 const PUBLIC_DIR = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../web/public");
-const UI_COOKIE = "glossa_ui";
+export const UI_COOKIE = "glossa_ui";
 const TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml" };
 
 /** Resolves the UI language for this request and remembers an explicit `?ui=` choice. */
