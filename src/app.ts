@@ -12,6 +12,7 @@ import { pageRoutes } from "./routes/pages";
 import { qaRoutes } from "./routes/qa";
 import { reviewPageRoutes } from "./routes/review-pages";
 import { accountPageRoutes } from "./routes/account-pages";
+import { glossaryPageRoutes } from "./routes/glossary-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", wordListRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
+  app.route("/", glossaryPageRoutes(deps));
   app.route("/", pageRoutes(deps));
 
   app.notFound((c) => {

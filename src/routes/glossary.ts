@@ -25,7 +25,7 @@ const TermBody = z.object({
   context: optionalText,
   note: optionalText,
 });
-const ConceptBody = z.object({
+export const ConceptBody = z.object({
   externalId: z.string().max(100).optional(),
   subjectField: optionalText,
   source: optionalText,

@@ -86,6 +86,30 @@ describe("conflicts", () => {
   });
 });
 
+describe("glossary editor", () => {
+  it("creates a concept with the keyboard: '/' search, add a term row, Ctrl+Enter saves", async () => {
+    const page = await signIn(env, "terminologist");
+    await page.goto(`${env.baseUrl}/glossary`);
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("glossary-search");
+    await page.goto(`${env.baseUrl}/glossary/new`);
+    await page.fill('input[name="subjectField"]', "cities");
+    await page.fill('input[name="lang.fr.terms.0.text"]', "ville apprenante");
+    await page.selectOption('select[name="lang.fr.terms.0.status"]', "preferred");
+    await page.locator('.lang-section[data-lang="hu"] .add-term').click();
+    await page.keyboard.type("tanuló város");
+    await page.fill('input[name="lang.hu.terms.0.text"]', "tanulóváros");
+    await page.selectOption('select[name="lang.hu.terms.0.status"]', "forbidden");
+    await screenshot(page, "glossary-editor-en");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForURL(/\/glossary\?q=/);
+    const row = page.locator("table.concepts tr", { hasText: "ville apprenante" });
+    expect(await row.textContent()).toContain("tanuló város");
+    expect(await row.textContent()).toContain("tanulóváros");
+    await page.context().close();
+  });
+});
+
 describe("screenshots", () => {
   it("articles and review pages in every UI language, at 1280×800", async () => {
     const page = await signIn(env, "reviewer");
@@ -98,6 +122,9 @@ describe("screenshots", () => {
       await page.locator("article.seg").nth(2).click({ position: { x: 5, y: 5 } });
       expect(await page.locator("body").innerText()).not.toMatch(/\b(review|status|mqm|termStatus|severity)\.[a-zA-Z]+/);
       await screenshot(page, `review-${ui}`);
+      await page.goto(`${env.baseUrl}/glossary?ui=${ui}`);
+      expect(await page.locator("body").innerText()).not.toMatch(/\b(glossaryPage|termStatus)\.[a-zA-Z]+/);
+      await screenshot(page, `glossary-${ui}`);
     }
     await page.context().close();
   });

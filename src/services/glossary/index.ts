@@ -1,4 +1,4 @@
 export * from "./crud";
 export * from "./import";
 export * from "./queries";
-export { termbaseVersion, type ConceptView, type TermView } from "./shared";
+export { termbaseVersion, toConceptDoc, type ConceptView, type TermView } from "./shared";
