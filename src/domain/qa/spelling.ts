@@ -11,7 +11,7 @@ export type Dictionary = {
   /** true when the dictionary (or the project word list) knows the word */
   isCorrect(word: string): boolean;
   /** best suggestions first; may return [] when the time budget is spent */
-  suggest(word: string): string[];
+  suggest?(word: string): string[];
   /** a word of another language the newsroom quotes (English titles in French copy) */
   isForeign?(word: string): boolean;
 };
@@ -43,10 +43,9 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     const capital = isCapitalised(word);
     if (capital && token.sentenceStart && knows(dict, word.toLocaleLowerCase(lang), knownTerm)) continue;
     // A capitalised unknown word is most likely a name, at the start of a sentence too
-    // ("Sainsbury said…"); it gets a neutral note and no costly suggestion search.
+    // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
     const likelyName = capital;
     const foreign = !likelyName && dict.isForeign?.(word) === true;
-    const suggestions = likelyName || foreign ? [] : dict.suggest(word).slice(0, 5);
     flags.push({
       lang,
       side,
@@ -57,8 +56,22 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
       severity: likelyName || foreign ? "neutral" : "minor",
       check: "spelling",
       message: likelyName ? `“${word}” is not in the dictionary (a name?)` : foreign ? `“${word}” is not a ${lang} word (a foreign word?)` : `“${word}” is not in the dictionary`,
-      suggestions,
+      // Filled later by withSuggestions, only for the flags someone will see.
+      suggestions: [],
     });
   }
   return flags;
+}
+
+/**
+ * Adds Hunspell's suggestions to the typo flags (not to neutral name/foreign-word notes).
+ * Deciding that a word is unknown is cheap; suggesting is not, so it runs only on flags that
+ * are returned or stored, never inside the check pass.
+ *
+ * @example
+ * withSuggestions(checkSpelling({ lang: "fr", side: "source", text, dict }), dict)[0].suggestions[0] // "magasin"
+ */
+export function withSuggestions(flags: QaFlag[], dict: Pick<Dictionary, "suggest">): QaFlag[] {
+  if (!dict.suggest) return flags;
+  return flags.map((f) => (f.check === "spelling" && f.severity !== "neutral" && f.suggestions.length === 0 ? { ...f, suggestions: dict.suggest!(f.text).slice(0, 5) } : f));
 }

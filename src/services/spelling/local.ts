@@ -1,4 +1,4 @@
-import { checkSpelling } from "../../domain/qa/spelling";
+import { checkSpelling, withSuggestions } from "../../domain/qa/spelling";
 import type { QaFlag } from "../../domain/qa/types";
 import { SpellingEngine, type SpellLang } from "./engine";
 import type { CheckRequest } from "./protocol";
@@ -24,6 +24,8 @@ export class LocalSpeller {
     if (request.lang === "zh") return [];
     // Newsroom copy quotes English titles and names: an English word in French or Hungarian text is a note, not a typo.
     const isForeign = request.lang === "en" ? undefined : (w: string) => this.engine.isCorrect("en", w);
-    return checkSpelling({ ...request, dict: { ...this.engine.dictionary(request.lang), isForeign }, isKnownTerm: (w) => this.terms.has(w) });
+    const dict = this.engine.dictionary(request.lang);
+    const flags = checkSpelling({ lang: request.lang, side: request.side, text: request.text, dict: { isCorrect: dict.isCorrect, isForeign }, isKnownTerm: (w) => this.terms.has(w) });
+    return request.suggestions === false ? flags : withSuggestions(flags, dict);
   }
 }

@@ -14,6 +14,20 @@ afterAll(() => spelling.close());
 const check = (lang: "fr" | "en" | "hu" | "zh", text: string) => spelling.check({ lang, side: "target", text });
 const typos = async (lang: "fr" | "en" | "hu", text: string) => (await check(lang, text)).filter((f) => f.severity !== "neutral").map((f) => f.text);
 
+describe("lazy suggestions", () => {
+  it("finds the typo without searching suggestions when asked not to, and suggests otherwise", async () => {
+    const bare = await spelling.check({ lang: "fr", side: "source", text: "le grand magaisn", suggestions: false });
+    expect(bare.map((f) => [f.text, f.suggestions])).toEqual([["magaisn", []]]);
+    const full = await spelling.check({ lang: "fr", side: "source", text: "le grand magaisn" });
+    expect(full[0]!.suggestions[0]).toBe("magasin");
+  });
+
+  it("never searches suggestions for names (neutral notes)", async () => {
+    const flags = await spelling.check({ lang: "fr", side: "source", text: "Il a visité Zorglubville hier." });
+    expect(flags.filter((f) => f.severity === "neutral").every((f) => f.suggestions.length === 0)).toBe(true);
+  });
+});
+
 describe("spelling on the sample article", () => {
   it("finds exactly one typo in the French source, magaisn, with magasin first", async () => {
     const source = readFileSync(join(import.meta.dirname, "../../db/demo/sample-article.fr.txt"), "utf8");
