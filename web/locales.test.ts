@@ -38,3 +38,15 @@ describe("UI locales", () => {
     expect(translatorFor("zh")("articles.segments", { count: 2 })).toContain("2");
   });
 });
+
+describe("flag messages", () => {
+  it("are shown in the UI language, per check, with the flagged text", async () => {
+    const { flagMessage } = await import("./views/flag-message");
+    const flag = { check: "spelling", side: "source", severity: "minor", text: "magaisn", message: "“magaisn” is not in the dictionary", suggestions: ["magasin"] };
+    expect(flagMessage(flag, translatorFor("fr"))).toBe("« magaisn » n’est pas dans le dictionnaire");
+    expect(flagMessage(flag, translatorFor("zh"))).toContain("magaisn");
+    expect(flagMessage({ ...flag, check: "numbers", side: "target", severity: "major", text: "21" }, translatorFor("hu"))).toBe("„21” nem egyezik a forrással");
+    expect(flagMessage({ ...flag, check: "some-future-check" }, translatorFor("hu"))).toBe(flag.message);
+    expect(flagMessage({ ...flag, check: "manual", comment: "typo" }, translatorFor("en"))).toBe("typo");
+  });
+});

@@ -2,6 +2,7 @@ import type { Lang } from "../../src/domain/languages";
 import { diffTexts } from "../../src/domain/diff";
 import type { ReviewSegment } from "../../src/services/review";
 import type { Translate } from "../i18n";
+import { flagMessage } from "./flag-message";
 import { MarkedText, type MarkedTerm } from "./marked-text";
 
 /** What the signed-in user may do on this page (the server checks again on every write). */
@@ -57,8 +58,8 @@ function FlagItem({ flag, t, perms }: { flag: ReviewSegment["flags"][number]; t:
         <span class="flag-side muted">{t(flag.side === "source" ? "review.source" : "review.target")}</span>
         <q class="flag-text">{flag.text}</q>
       </div>
-      {flag.message ? <div class="flag-msg">{flag.message}</div> : null}
-      {flag.comment && flag.comment !== flag.message ? <div class="flag-comment">{flag.comment}</div> : null}
+      <div class="flag-msg" title={flag.message}>{flagMessage(flag, t)}</div>
+      {flag.comment && flag.check !== "manual" ? <div class="flag-comment">{flag.comment}</div> : null}
       <div class="flag-actions">
         {flag.suggestions.slice(0, 5).map((s, i) =>
           mayApply ? (
