@@ -33,10 +33,15 @@ export function isSkippable(word: string): boolean {
   return false;
 }
 
-/** Nothing but spaces and opening quotes since the last sentence end (or the text start). */
-function isSentenceStart(before: string): boolean {
-  const b = before.replace(/[\s«“„"'(\[]+$/u, "");
-  return b === "" || /[.!?…:]["'»”)\]]*$/u.test(b);
+/**
+ * Nothing but spaces and opening quotes since the last sentence end (or the text start). Looks
+ * at a short window before the word, not the whole prefix, so a long text stays linear.
+ */
+function isSentenceStart(text: string, at: number): boolean {
+  const from = Math.max(0, at - 48);
+  const b = text.slice(from, at).replace(/[\s«“„"'(\[]+$/u, "");
+  if (b === "") return from === 0 || isSentenceStart(text, from);
+  return /[.!?…:]["'»”)\]]*$/u.test(b);
 }
 
 /**
@@ -50,7 +55,7 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
   for (const m of masked.matchAll(WORD)) {
     let word = m[0];
     let start = m.index;
-    const sentenceStart = isSentenceStart(masked.slice(0, start));
+    const sentenceStart = isSentenceStart(masked, start);
     if (lang === "fr") {
       const elision = ELISIONS.exec(word);
       if (elision && word.length > elision[0].length) {

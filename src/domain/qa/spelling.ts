@@ -19,11 +19,11 @@ export type Dictionary = {
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean): boolean {
-  if (knownTerm(word.toLocaleLowerCase("und"))) return true;
+  if (knownTerm(word.toLowerCase())) return true;
   if (dict.isCorrect(word)) return true;
   // Compounds: accepted when every part is ("vice-président", "Kossuth-díj").
   const parts = word.split(/['’\-‐]/).filter(Boolean);
-  if (parts.length > 1 && parts.every((p) => knownTerm(p.toLocaleLowerCase("und")) || dict.isCorrect(p))) return true;
+  if (parts.length > 1 && parts.every((p) => knownTerm(p.toLowerCase()) || dict.isCorrect(p))) return true;
   return false;
 }
 
@@ -41,7 +41,7 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
     const capital = isCapitalised(word);
-    if (capital && token.sentenceStart && knows(dict, word.toLocaleLowerCase(lang), knownTerm)) continue;
+    if (capital && token.sentenceStart && knows(dict, word.toLowerCase(), knownTerm)) continue;
     // A capitalised unknown word is most likely a name, at the start of a sentence too
     // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
     const likelyName = capital;

@@ -14,6 +14,11 @@ const whole = (check: string, category: MqmCategory, severity: Severity, text: s
 
 const HAN = String.raw`\p{Script=Han}`;
 
+const BRACKET_PAIRS: Array<[string, string]> = [["(", ")"], ["[", "]"], ["«", "»"], ["「", "」"], ["（", "）"], ["《", "》"]];
+const BRACKET_CHARS = new Set(BRACKET_PAIRS.flat());
+const ZH_HALF_WIDTH = new RegExp(`(?<=${HAN})([,.?!:;])(?!\\d)`, "gu");
+const ZH_SPACES = new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu");
+
 /** Checks that need only one text: they run on sources and targets alike. */
 export function checkMonolingual(lang: Lang, text: string): Made[] {
   const out: Made[] = [];
@@ -22,9 +27,10 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
     if (lang === "zh" || m[1]!.length < 2 && !/^[aà]$/i.test(m[1]!)) continue;
     out.push(make("repeated-word", "linguistic/grammar", "minor", m.index, m.index + m[0].length, text, `“${m[1]}” is repeated`, [m[1]!]));
   }
-  const pairs: Array<[string, string]> = [["(", ")"], ["[", "]"], ["«", "»"], ["「", "」"], ["（", "）"], ["《", "》"]];
-  for (const [o, c] of pairs) {
-    const n = [...text].filter((ch) => ch === o).length - [...text].filter((ch) => ch === c).length;
+  const counts = new Map<string, number>();
+  for (const ch of text) if (BRACKET_CHARS.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const [o, c] of BRACKET_PAIRS) {
+    const n = (counts.get(o) ?? 0) - (counts.get(c) ?? 0);
     if (n !== 0) {
       const at = n > 0 ? text.lastIndexOf(o) : text.lastIndexOf(c);
       out.push(make("brackets", "linguistic/punctuation", "minor", at, at + 1, text, `Unbalanced ${o} ${c}`));
@@ -62,10 +68,10 @@ const FULL_WIDTH: Record<string, string> = { ",": "，", ".": "。", "?": "？",
 
 function chinesePunctuation(text: string): Made[] {
   const out: Made[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<=${HAN})([,.?!:;])(?!\\d)`, "gu"))) {
+  for (const m of text.matchAll(ZH_HALF_WIDTH)) {
     out.push(make("zh-punctuation", "locale-convention", "minor", m.index, m.index + 1, text, `Use full-width “${FULL_WIDTH[m[1]!]}” in Chinese`, [FULL_WIDTH[m[1]!]!]));
   }
-  for (const m of text.matchAll(new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu"))) {
+  for (const m of text.matchAll(ZH_SPACES)) {
     out.push(make("zh-spacing", "locale-convention", "minor", m.index, m.index + m[0].length, text, "No spaces between Chinese characters", [""]));
   }
   return out;

@@ -48,5 +48,6 @@ export function isAcronym(word: string): boolean {
 }
 
 export function foldCase(word: string): string {
-  return word.toLocaleLowerCase("und");
+  // The root-locale mapping (same as toLocaleLowerCase("und")), without the ICU call per word.
+  return word.toLowerCase();
 }
