@@ -114,3 +114,19 @@ describe("runChecks", () => {
     ]);
   });
 });
+
+describe("foreign words and derived forms", () => {
+  it("treats other newsroom languages' words, also with Hungarian endings, as foreign", async () => {
+    const { isForeignWord, prefixedForms, isHyphenPrefix } = await import("./foreign-words");
+    const knows = (lang: "fr" | "en", w: string) => (lang === "en" && ["Brighton", "tweet"].includes(w)) || (lang === "fr" && w === "fatale");
+    expect(isForeignWord("hu", "brightoni", knows)).toBe(true);
+    expect(isForeignWord("hu", "tweetelte", knows)).toBe(true);
+    expect(isForeignWord("en", "fatale", knows)).toBe(true);
+    expect(isForeignWord("hu", "házbn", knows)).toBe(false);
+    expect(isForeignWord("fr", "fatale", knows)).toBe(false);
+    expect(prefixedForms("en", "reinjected")).toContain("injected");
+    expect(prefixedForms("en", "untill")).toEqual([]);
+    expect(isHyphenPrefix("en", "pre")).toBe(true);
+    expect(isHyphenPrefix("hu", "pre")).toBe(false);
+  });
+});

@@ -68,6 +68,8 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
     if (lang === "hu") {
       const parts = word.split(/[-‐]/);
       if (parts.length === 2 && isHungarianEndingChain(parts[1]!)) continue;
+      // Endings after a symbol or a number the tokenizer did not keep: "5%-os", "+-szal".
+      if (/[-‐]$/.test(masked.slice(Math.max(0, start - 1), start)) && isHungarianEndingChain(word)) continue;
     }
     if (isSkippable(word)) continue;
     tokens.push({ word, start, end: start + word.length, sentenceStart });

@@ -4,6 +4,7 @@
  * (Wangfujing): they get a neutral flag, never a typo flag.
  */
 import type { Lang } from "../languages";
+import { isHyphenPrefix, prefixedForms } from "./foreign-words";
 import { spellTokens } from "./spelling-tokens";
 import type { QaFlag, Side } from "./types";
 
@@ -18,13 +19,14 @@ export type Dictionary = {
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
-function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean): boolean {
+function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean, lang?: Lang): boolean {
   if (knownTerm(word.toLowerCase())) return true;
   if (dict.isCorrect(word)) return true;
-  // Compounds: accepted when every part is ("vice-président", "Kossuth-díj").
+  // Compounds: accepted when every part is ("vice-président", "Kossuth-díj"), a leading part may be
+  // a bound prefix ("pre-trial") and a capitalised part a name ("anti-Erdogan").
   const parts = word.split(/['’\-‐]/).filter(Boolean);
-  if (parts.length > 1 && parts.every((p) => knownTerm(p.toLowerCase()) || dict.isCorrect(p))) return true;
-  return false;
+  if (parts.length < 2) return lang !== undefined && !isCapitalised(word) && prefixedForms(lang, word).some((rest) => dict.isCorrect(rest));
+  return parts.every((p, i) => knownTerm(p.toLowerCase()) || dict.isCorrect(p) || (i === 0 && lang !== undefined && isHyphenPrefix(lang, p)) || (i > 0 && isCapitalised(p)));
 }
 
 /**
@@ -37,11 +39,11 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
   const flags: QaFlag[] = [];
   for (const token of spellTokens(lang, text)) {
     const { word } = token;
-    if (knows(dict, word, knownTerm)) continue;
+    if (knows(dict, word, knownTerm, lang)) continue;
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
     const capital = isCapitalised(word);
-    if (capital && token.sentenceStart && knows(dict, word.toLowerCase(), knownTerm)) continue;
+    if (capital && token.sentenceStart && knows(dict, word.toLowerCase(), knownTerm, lang)) continue;
     // A capitalised unknown word is most likely a name, at the start of a sentence too
     // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
     const likelyName = capital;

@@ -1,3 +1,4 @@
+import { isForeignWord } from "../../domain/qa/foreign-words";
 import { checkSpelling, withSuggestions } from "../../domain/qa/spelling";
 import type { QaFlag } from "../../domain/qa/types";
 import { SpellingEngine, type SpellLang } from "./engine";
@@ -22,8 +23,9 @@ export class LocalSpeller {
 
   check(request: CheckRequest): QaFlag[] {
     if (request.lang === "zh") return [];
-    // Newsroom copy quotes English titles and names: an English word in French or Hungarian text is a note, not a typo.
-    const isForeign = request.lang === "en" ? undefined : (w: string) => this.engine.isCorrect("en", w);
+    // Newsroom copy quotes titles and names from its other languages: a note, not a typo.
+    const lang = request.lang;
+    const isForeign = (w: string) => isForeignWord(lang, w, (other, word) => this.engine.isCorrect(other, word));
     const dict = this.engine.dictionary(request.lang);
     const flags = checkSpelling({ lang: request.lang, side: request.side, text: request.text, dict: { isCorrect: dict.isCorrect, isForeign }, isKnownTerm: (w) => this.terms.has(w) });
     return request.suggestions === false ? flags : withSuggestions(flags, dict);
