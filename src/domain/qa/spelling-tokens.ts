@@ -19,8 +19,11 @@ const ELISIONS = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’
 const URL_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|int|fr|hu|cn|uk|de|eu|io)\b/giu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
+const PLAIN_LOWERCASE = /^\p{Ll}+$/u;
+
 /** Acronyms, numbers and brand spellings are not dictionary words. */
 export function isSkippable(word: string): boolean {
+  if (PLAIN_LOWERCASE.test(word)) return word.length < 2; // the common case: an ordinary word
   if (/\p{N}/u.test(word)) return true; // 2019, 2019-ben, COVID-19, 3e
   if (word.length < 2) return true;
   const letters = word.replace(/[^\p{L}]/gu, "");
@@ -55,7 +58,6 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
   for (const m of masked.matchAll(WORD)) {
     let word = m[0];
     let start = m.index;
-    const sentenceStart = isSentenceStart(masked, start);
     if (lang === "fr") {
       const elision = ELISIONS.exec(word);
       if (elision && word.length > elision[0].length) {
@@ -63,7 +65,7 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
         word = word.slice(elision[0].length);
       }
     }
-    if (lang === "en") word = word.replace(/['’]s$/i, "");
+    if (lang === "en" && /['’]/.test(word)) word = word.replace(/['’]s$/i, "");
     // Hungarian suffixes after a hyphen follow a name or acronym: "Marlow-i", "Flake-et", "ICCSD-vel".
     if (lang === "hu") {
       const parts = word.split(/[-‐]/);
@@ -72,6 +74,8 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
       if (/[-‐]$/.test(masked.slice(Math.max(0, start - 1), start)) && isHungarianEndingChain(word)) continue;
     }
     if (isSkippable(word)) continue;
+    // Only a capital needs to know whether it starts a sentence.
+    const sentenceStart = /^\p{Lu}/u.test(word) && isSentenceStart(masked, start);
     tokens.push({ word, start, end: start + word.length, sentenceStart });
   }
   return tokens;
