@@ -6,15 +6,20 @@ import { foldWidth } from "./normalize";
 import type { Span, TermRef } from "./token-trie";
 import type { TermEntry } from "./types";
 
-const STRIDE = 0x110000;
 
+const foldCache = new Map<string, number>();
 function fold(ch: string): number {
-  return foldWidth(ch).toLowerCase().codePointAt(0)!;
+  let cp = foldCache.get(ch);
+  if (cp === undefined) {
+    cp = foldWidth(ch).toLowerCase().codePointAt(0)!;
+    if (foldCache.size < 100_000) foldCache.set(ch, cp);
+  }
+  return cp;
 }
 
 export class CharAutomaton {
-  private readonly goto = new Map<number, number>();
-  private readonly children: number[][] = [[]];
+  /** per state: code point -> next state (small maps with small-integer keys stay fast as the automaton grows) */
+  private readonly goto: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly depth: number[] = [0];
   private readonly terms: TermRef[][] = [[]];
@@ -26,13 +31,12 @@ export class CharAutomaton {
   add(entry: TermEntry): void {
     let state = 0;
     for (const ch of entry.text.normalize("NFC")) {
-      const key = state * STRIDE + fold(ch);
-      let next = this.goto.get(key);
+      const cp = fold(ch);
+      let next = this.goto[state]!.get(cp);
       if (next === undefined) {
         next = this.terms.length;
-        this.goto.set(key, next);
-        this.children[state]!.push(key % STRIDE);
-        this.children.push([]);
+        this.goto[state]!.set(cp, next);
+        this.goto.push(new Map());
         this.fail.push(0);
         this.depth.push(this.depth[state]! + 1);
         this.terms.push([]);
@@ -49,18 +53,16 @@ export class CharAutomaton {
   /** Computes failure and output links breadth-first. */
   private build(): void {
     const queue: number[] = [];
-    for (const cp of this.children[0]!) {
-      const s = this.goto.get(cp)!;
+    for (const s of this.goto[0]!.values()) {
       this.fail[s] = 0;
       queue.push(s);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const cp of this.children[state]!) {
-        const next = this.goto.get(state * STRIDE + cp)!;
+      for (const [cp, next] of this.goto[state]!) {
         let f = this.fail[state]!;
-        while (f !== 0 && !this.goto.has(f * STRIDE + cp)) f = this.fail[f]!;
-        const target = this.goto.get(f * STRIDE + cp);
+        while (f !== 0 && !this.goto[f]!.has(cp)) f = this.fail[f]!;
+        const target = this.goto[f]!.get(cp);
         this.fail[next] = target !== undefined && target !== next ? target : 0;
         const fs = this.fail[next]!;
         this.outLink[next] = this.terms[fs]!.length ? fs : this.outLink[fs]!;
@@ -80,12 +82,47 @@ export class CharAutomaton {
       starts.push(offset);
       offset += ch.length;
       const cp = fold(ch);
-      while (state !== 0 && !this.goto.has(state * STRIDE + cp)) state = this.fail[state]!;
-      state = this.goto.get(state * STRIDE + cp) ?? 0;
+      while (state !== 0 && !this.goto[state]!.has(cp)) state = this.fail[state]!;
+      state = this.goto[state]!.get(cp) ?? 0;
       for (let s = this.terms[state]!.length ? state : this.outLink[state]!; s !== 0; s = this.outLink[s]!) {
         const first = starts.length - this.depth[s]!;
         spans.push({ start: starts[first]!, end: offset, refs: this.terms[s]! });
       }
+    }
+    return spans;
+  }
+
+  /**
+   * The leftmost-longest matches only, as recognition reports them: from each position not
+   * covered by an earlier match, follow the trie as far as the text allows and keep the
+   * longest term. Unlike findAll it never enumerates the shorter terms inside a match, so its
+   * cost does not grow with the number of overlapping terms in a large termbase.
+   */
+  findLongest(text: string): Span[] {
+    const chars = Array.from(text);
+    const offsets: number[] = [0];
+    for (const ch of chars) offsets.push(offsets[offsets.length - 1]! + ch.length);
+    const codes = chars.map(fold);
+    const spans: Span[] = [];
+    for (let i = 0; i < codes.length; ) {
+      let state = 0;
+      let bestEnd = -1;
+      for (let j = i; j < codes.length; j++) {
+        const next = this.goto[state]!.get(codes[j]!);
+        if (next === undefined) break;
+        state = next;
+        if (this.terms[state]!.length) bestEnd = j + 1;
+        if (bestEnd === j + 1) spans.push({ start: offsets[i]!, end: offsets[j + 1]!, refs: this.terms[state]! });
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      // Keep only the longest span found from i.
+      const longest = spans.pop()!;
+      while (spans.length && spans[spans.length - 1]!.start === longest.start) spans.pop();
+      spans.push(longest);
+      i = bestEnd;
     }
     return spans;
   }

@@ -64,7 +64,7 @@ export function recognizeTerms(index: TermIndex, lang: Lang, text: string): Term
   const automaton = index.byLang.get(lang);
   if (!automaton || !text) return [];
   const hits: TermHit[] = [];
-  for (const span of selectLongest(automaton.findAll(text))) {
+  for (const span of automaton.findLongest(text)) {
     const seen = new Set<number>();
     for (const ref of span.refs) {
       if (seen.has(ref.termId)) continue;

@@ -83,4 +83,41 @@ export class TokenTrie {
     if (this.lang === "hu" && next && text.slice(token.end, next.start) === "-" && isHungarianEndingChain(next.text)) return next.end;
     return token.end;
   }
+
+  /**
+   * Leftmost-longest spans only (what recognition reports): from each token not covered by
+   * an earlier match, the longest term starting there, with the terms of every branch that
+   * ends at that same place. Tokens inside a match are not walked from again.
+   */
+  findLongest(text: string): Span[] {
+    const folded = foldPunctuation(text);
+    const tokens = tokenize(folded);
+    const joins = tokens.map((t, j) => j + 1 < tokens.length && isJoiningGap(folded.slice(t.end, tokens[j + 1]!.start)));
+    const spans: Span[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const best = { last: -1, refs: [] as TermRef[] };
+      this.longestFrom(this.root, tokens, i, joins, best);
+      if (best.last < 0) {
+        i++;
+        continue;
+      }
+      spans.push({ start: tokens[i]!.start, end: this.extendEnd(tokens, best.last, folded), refs: best.refs });
+      i = best.last + 1;
+    }
+    return spans;
+  }
+
+  private longestFrom(node: Node, tokens: Token[], j: number, joins: boolean[], best: { last: number; refs: TermRef[] }): void {
+    for (const key of this.candidates(tokens[j]!.text)) {
+      const child = node.next.get(key);
+      if (!child) continue;
+      if (child.terms.length) {
+        if (j > best.last) {
+          best.last = j;
+          best.refs = [...child.terms];
+        } else if (j === best.last) best.refs.push(...child.terms);
+      }
+      if (joins[j] && child.next.size) this.longestFrom(child, tokens, j + 1, joins, best);
+    }
+  }
 }
