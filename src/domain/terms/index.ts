@@ -65,12 +65,24 @@ export function recognizeTerms(index: TermIndex, lang: Lang, text: string): Term
   if (!automaton || !text) return [];
   const hits: TermHit[] = [];
   for (const span of automaton.findLongest(text)) {
-    const seen = new Set<number>();
+    const matched = text.slice(span.start, span.end);
+    // One hit per concept and span: "UNESCO" matches both "UNESCO" and "Unesco" of the same
+    // concept; the term written closest to the text names the hit.
+    const bestByConcept = new Map<number, { ref: (typeof span.refs)[number]; score: number }>();
     for (const ref of span.refs) {
-      if (seen.has(ref.termId)) continue;
-      seen.add(ref.termId);
-      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, start: span.start, end: span.end, matched: text.slice(span.start, span.end) });
+      const score = closeness(ref.term, matched);
+      const current = bestByConcept.get(ref.conceptId);
+      if (!current || score > current.score) bestByConcept.set(ref.conceptId, { ref, score });
+    }
+    for (const { ref } of bestByConcept.values()) {
+      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, start: span.start, end: span.end, matched });
     }
   }
   return hits;
+}
+
+/** 2 when the term is written exactly as matched, 1 when only case differs, else 0 (inflected). */
+function closeness(term: string, matched: string): number {
+  if (term === matched) return 2;
+  return term.toLowerCase() === matched.toLowerCase() ? 1 : 0;
 }

@@ -54,6 +54,14 @@ describe("French", () => {
     expect(hits.map((h) => h.term)).toEqual(["Réseau des villes créatives de l'UNESCO"]);
     expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe("Réseau des villes créatives de l’UNESCO");
   });
+  it("names one hit per concept when two of its variants match the same words", () => {
+    const variants = buildTermIndex([
+      { termId: 1, conceptId: 7, lang: "fr", text: "UNESCO", status: "preferred", type: "acronym" },
+      { termId: 2, conceptId: 7, lang: "fr", text: "Unesco", status: "admitted" },
+    ]);
+    expect(recognizeTerms(variants, "fr", "de l'UNESCO").map((h) => h.term)).toEqual(["UNESCO"]);
+    expect(recognizeTerms(variants, "fr", "de l'Unesco").map((h) => h.term)).toEqual(["Unesco"]);
+  });
   it("has no false hits inside longer words or across punctuation", () => {
     expect(matched("fr", "un article sur la partie")).toEqual([]);
     expect(matched("fr", "le développement, durable")).toEqual([]);
