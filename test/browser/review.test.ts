@@ -102,6 +102,25 @@ describe("as a reviewer", () => {
   });
 });
 
+describe("as a publisher", () => {
+  it("shows the machine-translation diff with Alt+D and approves with Ctrl+Shift+Enter", async () => {
+    const page = await signIn(env, "publisher");
+    await page.goto(`${env.baseUrl}/articles/${articleId}/hu`);
+    const seg = page.locator("article.seg.state-translated").first();
+    const id = await seg.getAttribute("id");
+    const row = page.locator(`#${id}`);
+    await row.locator(".seg-meta").click();
+    await page.keyboard.press("Alt+KeyD");
+    await expect.poll(() => row.locator(".mt-diff").isVisible()).toBe(true);
+    expect(await row.locator(".mt-diff ins, .mt-diff del").count()).toBeGreaterThan(0);
+    await screenshot(page, "review-mt-diff");
+    await row.locator(".tgt .text").click();
+    await page.keyboard.press("Control+Shift+Enter");
+    await expect.poll(() => row.getAttribute("data-status")).toBe("final");
+    await page.context().close();
+  });
+});
+
 describe("term hits", () => {
   it("hovering 'développement durable' shows the preferred Hungarian term, and Enter inserts it", async () => {
     const page = await signIn(env, "translator");
