@@ -3,20 +3,20 @@
  * included, built once per termbase version.
  */
 import { isLang, type Lang } from "../languages";
-import { CharAutomaton } from "./char-automaton";
-import { TokenTrie, type Span } from "./token-trie";
+import { CharTrie } from "./char-trie";
+import { TokenTrie } from "./token-trie";
 import type { TermEntry, TermHit } from "./types";
 
 export * from "./types";
 
 export type TermIndex = {
-  readonly byLang: ReadonlyMap<Lang, TokenTrie | CharAutomaton>;
+  readonly byLang: ReadonlyMap<Lang, TokenTrie | CharTrie>;
   /** number of terms indexed */
   readonly size: number;
 };
 
 /**
- * Builds the automata: a word trie per language written with spaces, Aho-Corasick for Chinese.
+ * Builds the tries: a word trie per language written with spaces, a character trie for Chinese.
  * Terms in languages other than our four are skipped.
  *
  * @example
@@ -24,36 +24,20 @@ export type TermIndex = {
  * recognizeTerms(index, "fr", "des jumeaux numériques")[0].matched // "jumeaux numériques"
  */
 export function buildTermIndex(entries: Iterable<TermEntry>): TermIndex {
-  const byLang = new Map<Lang, TokenTrie | CharAutomaton>();
+  const byLang = new Map<Lang, TokenTrie | CharTrie>();
   let size = 0;
   for (const entry of entries) {
     const lang = entry.lang.toLowerCase().split(/[-_]/)[0];
     if (!isLang(lang) || !entry.text.trim()) continue;
     let automaton = byLang.get(lang);
     if (!automaton) {
-      automaton = lang === "zh" ? new CharAutomaton() : new TokenTrie(lang);
+      automaton = lang === "zh" ? new CharTrie() : new TokenTrie(lang);
       byLang.set(lang, automaton);
     }
     automaton.add(entry);
     size++;
   }
   return { byLang, size };
-}
-
-/**
- * Keeps the leftmost-longest spans: a term inside a longer term matched at the same place
- * ("文化" inside "文化遗产", "UNESCO" inside "Réseau des villes créatives de l'UNESCO") is dropped.
- */
-export function selectLongest(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
-  let reach = -1;
-  for (const span of sorted) {
-    if (span.start < reach) continue;
-    kept.push(span);
-    reach = span.end;
-  }
-  return kept;
 }
 
 /**
@@ -66,6 +50,11 @@ export function recognizeTerms(index: TermIndex, lang: Lang, text: string): Term
   const hits: TermHit[] = [];
   for (const span of automaton.findLongest(text)) {
     const matched = text.slice(span.start, span.end);
+    if (span.refs.length === 1) {
+      const ref = span.refs[0]!;
+      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, start: span.start, end: span.end, matched });
+      continue;
+    }
     // One hit per concept and span: "UNESCO" matches both "UNESCO" and "Unesco" of the same
     // concept; the term written closest to the text names the hit.
     const bestByConcept = new Map<number, { ref: (typeof span.refs)[number]; score: number }>();

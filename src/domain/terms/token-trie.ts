@@ -56,26 +56,6 @@ export class TokenTrie {
     return cached;
   }
 
-  /** Every span of `text` where a term ends, longest alternatives included. */
-  findAll(text: string): Span[] {
-    const folded = foldPunctuation(text);
-    const tokens = tokenize(folded);
-    const spans: Span[] = [];
-    for (let i = 0; i < tokens.length; i++) this.walk(this.root, tokens, i, i, folded, spans);
-    return spans;
-  }
-
-  private walk(node: Node, tokens: Token[], first: number, j: number, text: string, out: Span[]): void {
-    const token = tokens[j]!;
-    for (const key of this.candidates(token.text)) {
-      const child = node.next.get(key);
-      if (!child) continue;
-      if (child.terms.length) out.push({ start: tokens[first]!.start, end: this.extendEnd(tokens, j, text), refs: child.terms });
-      const next = tokens[j + 1];
-      if (next && child.next.size && isJoiningGap(text.slice(token.end, next.start))) this.walk(child, tokens, first, j + 1, text, out);
-    }
-  }
-
   /** Hungarian suffixes after a hyphen belong to the hit: "UNESCO-nak", "ICCSD-vel". */
   private extendEnd(tokens: Token[], j: number, text: string): number {
     const token = tokens[j]!;
