@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../languages";
 import { isHyphenPrefix, prefixedForms } from "./foreign-words";
+import { solidCompoundParts } from "./solid-compounds";
 import { spellTokens } from "./spelling-tokens";
 import type { QaFlag, Side } from "./types";
 
@@ -48,6 +49,7 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
     const likelyName = capital;
     const foreign = !likelyName && dict.isForeign?.(word) === true;
+    const compound = likelyName || foreign ? null : solidCompoundParts(lang, word, (w) => dict.isCorrect(w));
     flags.push({
       lang,
       side,
@@ -55,9 +57,15 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
       end: token.end,
       text: word,
       category: "linguistic/spelling",
-      severity: likelyName || foreign ? "neutral" : "minor",
+      severity: likelyName || foreign || compound ? "neutral" : "minor",
       check: "spelling",
-      message: likelyName ? `“${word}” is not in the dictionary (a name?)` : foreign ? `“${word}” is not a ${lang} word (a foreign word?)` : `“${word}” is not in the dictionary`,
+      message: likelyName
+        ? `“${word}” is not in the dictionary (a name?)`
+        : foreign
+          ? `“${word}” is not a ${lang} word (a foreign word?)`
+          : compound
+            ? `“${word}” is not in the dictionary (a compound of “${compound[0]}” and “${compound[1]}”?)`
+            : `“${word}” is not in the dictionary`,
       // Filled later by withSuggestions, only for the flags someone will see.
       suggestions: [],
     });

@@ -54,6 +54,11 @@ describe("tokenising per language", () => {
   it("finds English typos and accepts possessives", async () => {
     expect(await typos("en", "The Centre's achievements recieve praise")).toEqual(["recieve"]);
   });
+  it("notes an unlisted English solid compound as neutral, but still flags a slip that happens to split", async () => {
+    const flags = await check("en", "Their new homewear line, and beteen the abandonding of it");
+    expect(flags.find((f) => f.text === "homewear")).toMatchObject({ severity: "neutral", message: expect.stringContaining("“home” and “wear”") });
+    expect(flags.filter((f) => f.severity !== "neutral").map((f) => f.text)).toEqual(["beteen", "abandonding"]);
+  });
   it("gives exact offsets after emoji and combining characters", async () => {
     const text = "😀 Le cafe\u0301 magaisn";
     const [flag] = (await check("fr", text)).filter((f) => f.severity !== "neutral");
