@@ -2,13 +2,17 @@
  * Hunspell (WebAssembly, hunspell-asm) with the dictionaries Glossa ships: dictionary-fr,
  * dictionary-en (en-US; British spellings are accepted through the en-GB variants Hunspell
  * suggests for them) and the LibreOffice hu_HU dictionary kept in this folder. One checker per
- * language, loaded on first use, with a bounded word cache and cached suggestions.
+ * language, loaded on first use, with a bounded word cache and cached suggestions. Before a
+ * word reaches Hunspell, an accept-only JavaScript reading of the same dictionary answers the
+ * common case (a stem with its affixes) in microseconds; it never accepts what Hunspell refuses.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadModule, type Hunspell, type HunspellFactory } from "hunspell-asm";
+import { createAcceptor } from "../../domain/hunspell/accept";
+import { parseHunspell } from "../../domain/hunspell/parse";
 import type { Lang } from "../../domain/languages";
 import type { Dictionary } from "../../domain/qa/spelling";
 
@@ -16,7 +20,7 @@ export type SpellLang = Exclude<Lang, "zh">;
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-type DictionaryName = SpellLang | "en-gb";
+export type DictionaryName = SpellLang | "en-gb";
 
 function dictionaryFiles(lang: DictionaryName): { aff: string; dic: string } {
   if (lang === "hu") return { aff: join(HERE, "dictionaries/hu_HU/hu_HU.aff"), dic: join(HERE, "dictionaries/hu_HU/hu_HU.dic") };
@@ -42,6 +46,18 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** The JavaScript reading of each dictionary, built once per process (tests create many engines). */
+const acceptors = new Map<DictionaryName, (word: string) => boolean>();
+/** The accept-only JavaScript reading of a dictionary (see domain/hunspell/accept.ts). */
+export function acceptor(lang: DictionaryName): (word: string) => boolean {
+  let accepts = acceptors.get(lang);
+  if (!accepts) {
+    const files = dictionaryFiles(lang);
+    acceptors.set(lang, (accepts = createAcceptor(parseHunspell(readFileSync(files.aff), readFileSync(files.dic)))));
+  }
+  return accepts;
+}
+
 export class SpellingEngine {
   private factory?: HunspellFactory;
   private readonly checkers = new Map<DictionaryName, Hunspell>();
@@ -51,8 +67,11 @@ export class SpellingEngine {
 
   async init(langs: SpellLang[] = ["fr", "en", "hu"]): Promise<this> {
     this.factory ??= await loadModule();
-    for (const lang of langs) this.checker(lang);
-    if (langs.includes("en")) this.checker("en-gb");
+    const names: DictionaryName[] = langs.includes("en") ? [...langs, "en-gb"] : langs;
+    for (const name of names) {
+      this.checker(name);
+      acceptor(name);
+    }
     return this;
   }
 
@@ -65,6 +84,11 @@ export class SpellingEngine {
       this.checkers.set(lang, checker);
     }
     return checker;
+  }
+
+  /** Hunspell's own verdict, without the word cache or the JavaScript fast path. */
+  hunspellSpell(lang: DictionaryName, word: string): boolean {
+    return this.checker(lang).spell(word);
   }
 
   /** Words of the project word list ("add to dictionary"), replacing the previous list. */
@@ -80,7 +104,13 @@ export class SpellingEngine {
     if (known !== undefined) return known;
     const plain = word.replace(/’/g, "'");
     // English accepts both en-US and en-GB spellings ("color", "colour").
-    const verdict = this.projectWords.get(lang)?.has(word) === true || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain));
+    // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
+    // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
+    const verdict =
+      this.projectWords.get(lang)?.has(word) === true ||
+      acceptor(lang)(plain) ||
+      this.checker(lang).spell(plain) ||
+      (lang === "en" && (acceptor("en-gb")(plain) || this.checker("en-gb").spell(plain)));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, verdict);
     return verdict;

@@ -1,0 +1,177 @@
+/**
+ * A fast, accept-only reading of a Hunspell dictionary: true means Hunspell would accept the
+ * word too (a stem, or a stem with a suffix, two chained suffixes, a prefix, or a prefix and a
+ * suffix); false means "not derived here", and the caller asks Hunspell itself, which also
+ * knows compounds and the rarer rules. Anything unusual (forbidden words, flags that need
+ * another affix, compound-only parts, characters Hunspell rewrites, mixed case) is left to
+ * Hunspell, so the answer never differs from it.
+ */
+import type { AffixRule, HunspellTables } from "./parse";
+
+type Condition = AffixRule["condition"];
+/** Rules that add the same text and strip the same text: one stem to look up for all of them. */
+type RuleGroup = { strip: string; rules: Array<{ flag: string; cross: boolean; cont: string; condition: Condition }> };
+
+function endMatches(condition: Condition, stem: string): boolean {
+  const offset = stem.length - condition.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < condition.length; i++) {
+    const c = condition[i];
+    if (c && c.chars.includes(stem[offset + i]!) === c.negated) return false;
+  }
+  return true;
+}
+
+function startMatches(condition: Condition, stem: string): boolean {
+  if (stem.length < condition.length) return false;
+  for (let i = 0; i < condition.length; i++) {
+    const c = condition[i];
+    if (c && c.chars.includes(stem[i]!) === c.negated) return false;
+  }
+  return true;
+}
+
+/** Rules by the text they add, as a trie walked from the word's end (suffixes) or start (prefixes). */
+type AffixNode = { next: Map<string, AffixNode>; groups: RuleGroup[] | null };
+
+/** Indexes rules by added text, then by stripped text; rules Hunspell treats specially are left out. */
+function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, excluded: string[], keep: (rule: AffixRule) => boolean = () => true): AffixNode {
+  const root: AffixNode = { next: new Map(), groups: null };
+  for (const [add, rules] of index) {
+    const groups = new Map<string, RuleGroup>();
+    for (const r of rules) {
+      if (excluded.some((f) => r.cont.includes(f)) || !keep(r)) continue;
+      let g = groups.get(r.strip);
+      if (!g) groups.set(r.strip, (g = { strip: r.strip, rules: [] }));
+      g.rules.push({ flag: r.flag, cross: r.cross, cont: r.cont, condition: r.condition });
+    }
+    if (groups.size === 0) continue;
+    let node = root;
+    const chars = fromEnd ? [...add].reverse() : [...add];
+    for (const c of chars) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), groups: null }));
+      node = child;
+    }
+    node.groups = [...(node.groups ?? []), ...groups.values()];
+  }
+  return root;
+}
+
+/**
+ * @example
+ * const accepts = createAcceptor(parseHunspell(aff, dic));
+ * accepts("determined") // true: "determine" with the D suffix
+ * accepts("determinned") // false: Hunspell is asked
+ */
+export function createAcceptor(tables: HunspellTables): (word: string) => boolean {
+  const { special } = tables;
+  const minRest = tables.fullStrip ? 0 : 1;
+  const blocking = [special.forbidden, special.onlyInCompound, special.substandard].filter((f): f is string => !!f);
+  const excluded = [...blocking, special.needAffix, special.circumfix].filter((f): f is string => !!f);
+  const suffixes = affixTrie(tables.suffixes, true, excluded);
+  const prefixes = affixTrie(tables.prefixes, false, excluded);
+  // Two chained suffixes: only rules that may follow another suffix, and rules that allow one.
+  const suffixFlags = new Set([...tables.suffixes.values()].flat().map((r) => r.flag));
+  const followers = new Set([...tables.suffixes.values()].flat().flatMap((r) => [...r.cont].filter((f) => suffixFlags.has(f))));
+  const outerSuffixes = affixTrie(tables.suffixes, true, excluded, (r) => followers.has(r.flag));
+  const innerSuffixes = affixTrie(tables.suffixes, true, excluded, (r) => [...r.cont].some((f) => followers.has(f)));
+  // Homonyms that may stand in a derivation, and the words Hunspell forbids outright.
+  // A dictionary-mode object, not a Map: V8 looks up its (internalised) keys about 3x faster.
+  const stems: Record<string, string[] | undefined> = Object.create(null);
+  const forbidden = new Set<string>();
+  for (const [word, homonyms] of tables.stems) {
+    if (special.forbidden && homonyms.some((f) => f.includes(special.forbidden!))) forbidden.add(word);
+    const usable = homonyms.filter((f) => !blocking.some((b) => f.includes(b)));
+    if (usable.length > 0) stems[word] = usable;
+  }
+  const keepCaseFlag = special.keepCase;
+  const needAffixFlag = special.needAffix;
+
+  function stemHas(stem: string, flag: string, alsoFlag: string, keepCase: boolean): boolean {
+    const homonyms = stems[stem];
+    if (!homonyms) return false;
+    for (const flags of homonyms) {
+      if (flags.includes(flag) && (alsoFlag === "" || flags.includes(alsoFlag)) && !(keepCase && keepCaseFlag && flags.includes(keepCaseFlag))) return true;
+    }
+    return false;
+  }
+
+  /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
+  function withSuffix(word: string, prefixFlag: string, keepCase: boolean): boolean {
+    let node: AffixNode | undefined = suffixes;
+    for (let end = word.length; node; node = end > minRest ? node.next.get(word[--end]!) : undefined) {
+      if (!node.groups) continue;
+      const base = word.slice(0, end);
+      for (const group of node.groups) {
+        const stem = group.strip ? base + group.strip : base;
+        if (!stem || stems[stem] === undefined) continue;
+        for (const rule of group.rules) {
+          if ((prefixFlag === "" || rule.cross) && endMatches(rule.condition, stem) && stemHas(stem, rule.flag, prefixFlag, keepCase)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** `word` = stem + inner suffix + outer suffix, the inner one allowing the outer one. */
+  function withTwoSuffixes(word: string, keepCase: boolean): boolean {
+    let node: AffixNode | undefined = outerSuffixes.next.get(word[word.length - 1]!);
+    for (let end = word.length - 1; node; node = end > minRest ? node.next.get(word[--end]!) : undefined) {
+      if (!node.groups) continue;
+      const base = word.slice(0, end);
+      for (const outerGroup of node.groups) {
+        const inner = base + outerGroup.strip;
+        let innerNode: AffixNode | undefined = innerSuffixes.next.get(inner[inner.length - 1]!);
+        for (let innerEnd = inner.length - 1; innerNode; innerNode = innerEnd > minRest ? innerNode.next.get(inner[--innerEnd]!) : undefined) {
+          if (!innerNode.groups) continue;
+          const innerBase = inner.slice(0, innerEnd);
+          for (const group of innerNode.groups) {
+            const stem = innerBase + group.strip;
+            if (!stem || stems[stem] === undefined) continue;
+            for (const rule of group.rules) {
+              if (!endMatches(rule.condition, stem) || !stemHas(stem, rule.flag, "", keepCase)) continue;
+              for (const outer of outerGroup.rules) if (rule.cont.includes(outer.flag) && endMatches(outer.condition, inner)) return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  function withPrefix(word: string, keepCase: boolean): boolean {
+    let node: AffixNode | undefined = prefixes.next.get(word[0]!);
+    for (let start = 1; node; node = word.length - start > minRest ? node.next.get(word[start++]!) : undefined) {
+      if (!node.groups) continue;
+      const rest = word.slice(start);
+      for (const group of node.groups) {
+        const stem = group.strip + rest;
+        for (const rule of group.rules) {
+          if (!startMatches(rule.condition, stem)) continue;
+          if (stemHas(stem, rule.flag, "", keepCase) || (rule.cross && withSuffix(stem, rule.flag, keepCase))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function derives(word: string, keepCase: boolean): boolean {
+    if (forbidden.has(word)) return false;
+    const homonyms = stems[word];
+    if (homonyms?.some((f) => !(needAffixFlag && f.includes(needAffixFlag)) && !(keepCase && keepCaseFlag && f.includes(keepCaseFlag)))) return true;
+    return withSuffix(word, "", keepCase) || withPrefix(word, keepCase) || withTwoSuffixes(word, keepCase);
+  }
+
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const rewritten = tables.rewritten.size > 0 ? new RegExp([...tables.rewritten].map(escape).join("|"), "u") : null;
+  const LETTERS = /^[\p{L}\p{M}]+$/u;
+  return (word: string) => {
+    if (!LETTERS.test(word) || rewritten?.test(word)) return false;
+    const lower = word.toLowerCase();
+    if (word === lower) return derives(word, false);
+    // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE.
+    if (word !== word[0]! + lower.slice(1)) return false;
+    return derives(word, false) || derives(lower, true);
+  };
+}

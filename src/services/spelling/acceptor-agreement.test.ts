@@ -1,0 +1,47 @@
+/**
+ * The JavaScript fast path must never accept a word Hunspell refuses: checked here over every
+ * word of the NTREX news sentences in each language, the same words with a letter dropped or
+ * doubled (typos), and capitalised.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spellTokens } from "../../domain/qa/spelling-tokens";
+import { acceptor, SpellingEngine } from "./engine";
+
+const NTREX = join(import.meta.dirname, "../../../../shared/corpus/parallel/ntrex128");
+const FILES = { en: "newstest2019-src.eng.txt", fr: "newstest2019-ref.fra.txt", hu: "newstest2019-ref.hun.txt" } as const;
+
+let engine: SpellingEngine;
+beforeAll(async () => {
+  engine = await new SpellingEngine().init();
+});
+afterAll(() => engine.dispose());
+
+function wordsOf(lang: "en" | "fr" | "hu"): string[] {
+  const text = readFileSync(join(NTREX, FILES[lang]), "utf8");
+  const words = [...new Set(text.split(/\r?\n/).flatMap((line) => spellTokens(lang, line).map((t) => t.word)))];
+  const variants = words.filter((w) => w.length > 4).flatMap((w) => [w.slice(0, 2) + w.slice(3), w.slice(0, 3) + w[2] + w.slice(3), w[0]!.toUpperCase() + w.slice(1)]);
+  return [...new Set([...words, ...variants])];
+}
+
+describe("the accept-only fast path agrees with Hunspell", () => {
+  for (const lang of ["en", "fr", "hu"] as const) {
+    it(`${lang}: every word it accepts, Hunspell accepts; and it answers most known words itself`, () => {
+      const accepts = acceptor(lang);
+      const words = wordsOf(lang);
+      const wronglyAccepted: string[] = [];
+      let known = 0;
+      let fast = 0;
+      for (const w of words) {
+        const hunspell = engine.hunspellSpell(lang, w);
+        const ours = accepts(w);
+        if (hunspell) known++;
+        if (ours) fast++;
+        if (ours && !hunspell) wronglyAccepted.push(w);
+      }
+      expect(wronglyAccepted).toEqual([]);
+      expect(fast / known).toBeGreaterThan(0.8);
+    }, 60_000);
+  }
+});
