@@ -23,10 +23,7 @@ const ZH_SPACES = new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu");
 export function checkMonolingual(lang: Lang, text: string): Made[] {
   const out: Made[] = [];
   for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)\s+\1(?![\p{L}\p{N}])/giu)) {
-    if (lang === "zh" || m[1]!.length < 2 && !/^[aà]$/i.test(m[1]!)) continue;
-    out.push(make("repeated-word", "linguistic/grammar", "minor", m.index, m.index + m[0].length, text, `“${m[1]}” is repeated`, [m[1]!]));
-  }
+  if (lang !== "zh") for (const r of repeatedWords(text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
   const counts = new Map<string, number>();
   for (const ch of text) if (BRACKET_CHARS.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   for (const [o, c] of BRACKET_PAIRS) {
@@ -42,6 +39,40 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
   }
   if (lang === "fr") out.push(...frenchSpacing(text));
   if (lang === "zh") out.push(...chinesePunctuation(text));
+  return out;
+}
+
+const LETTERS = /\p{L}+/gu;
+const NUMBER = /\p{N}/u;
+const ONLY_SPACE = /^\s+$/;
+
+/**
+ * "le le", "the The": a word, white space, the same word (ignoring case). One pass over the
+ * words: a back-reference regular expression costs a match attempt at every letter.
+ *
+ * @example
+ * repeatedWords("the the cat") // [{ word: "the", start: 0, end: 7 }]
+ */
+export function repeatedWords(text: string): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  const isNumber = (at: number) => NUMBER.test(text[at] ?? "");
+  let previous: { word: string; lower: string; start: number; end: number } | null = null;
+  for (const m of text.matchAll(LETTERS)) {
+    const current = { word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    if (
+      previous &&
+      previous.lower === current.lower &&
+      !isNumber(previous.start - 1) &&
+      !isNumber(current.end) &&
+      ONLY_SPACE.test(text.slice(previous.end, current.start)) &&
+      (previous.word.length >= 2 || /^[aà]$/i.test(previous.word))
+    ) {
+      out.push({ word: previous.word, start: previous.start, end: current.end });
+      previous = null; // "le le le": the third word starts a new pair
+      continue;
+    }
+    previous = current;
+  }
   return out;
 }
 
