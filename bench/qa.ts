@@ -14,7 +14,9 @@ import type { Lang } from "../src/domain/languages";
 import { checkSource, checkTarget, runChecks, type QaContext } from "../src/domain/qa/run";
 import { buildTermIndex, recognizeTerms, type TermEntry } from "../src/domain/terms";
 import { readTbx } from "../src/formats/tbx/reader";
+import { mapWithLimit } from "../src/services/concurrency";
 import { LocalSpeller } from "../src/services/spelling/local";
+import { createSpellingService } from "../src/services/spelling/service";
 import { ntrexLines, timeIt } from "./ntrex";
 
 const { doc } = readTbx(readFileSync(join(import.meta.dirname, "../glossary/unesco.tbx"), "utf8"));
@@ -103,6 +105,31 @@ for (const target of ["fr", "hu", "zh"] as Lang[]) {
   let line = `\nas article QA runs them (each English source once, then its 3 translations): ${(totalPairs / (ms / 1000)).toFixed(0)} pairs/s, ${flags} flags`;
   if (hasPofilter) line += `, ratio ${(totalBase / ms).toFixed(1)}x against pofilter`;
   console.log(line);
+}
+
+// The same, as the server runs it: spelling in the worker pool (GLOSSA_QA_WORKERS=1, the
+// default: one worker thread beside the main thread) and 8 segment sides in flight, as
+// runArticleQa does. The worker is warmed on 100 pairs, then its word caches are emptied.
+{
+  const pool = await createSpellingService({ workers: 1 });
+  pool.setTerms(termWords);
+  const poolCtx: QaContext = { ...ctx, spell: (r) => pool.check({ ...r, suggestions: false }) };
+  for (const target of ["fr", "hu", "zh"] as Lang[]) for (const p of pairsFor(target).slice(0, 100)) await runChecks(poolCtx, { sourceLang: "en", source: p.source, targetLang: target, target: p.target });
+  for (const lang of ["fr", "en", "hu"] as const) pool.setProjectWords(lang, []); // empties the verdict caches
+  type Job = { side: "source"; source: string } | { side: "target"; source: string; target: string; lang: Lang };
+  const jobs: Job[] = [];
+  const byTarget = new Map((["fr", "hu", "zh"] as Lang[]).map((t) => [t, ntrexLines(t)]));
+  english.forEach((source, i) => {
+    jobs.push({ side: "source", source });
+    for (const [lang, lines] of byTarget) if (lines[i]) jobs.push({ side: "target", source, target: lines[i]!, lang });
+  });
+  const start = process.hrtime.bigint();
+  const found = await mapWithLimit(jobs, 8, (j) => (j.side === "source" ? checkSource(poolCtx, "en", j.source) : checkTarget(poolCtx, { sourceLang: "en", source: j.source, targetLang: j.lang, target: j.target })));
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  let line = `as the server runs article QA (spelling in 1 worker thread, 8 segment sides in flight): ${(totalPairs / (ms / 1000)).toFixed(0)} pairs/s, ${found.flat().length} flags`;
+  if (hasPofilter) line += `, ratio ${(totalBase / ms).toFixed(1)}x against pofilter (this uses 2 threads; pofilter 1)`;
+  console.log(line);
+  await pool.close();
 }
 
 const suggestStart = process.hrtime.bigint();

@@ -5,6 +5,7 @@ import type { Lang } from "../../domain/languages";
 import { checkSource, checkTarget } from "../../domain/qa/run";
 import type { QaFlag, Side } from "../../domain/qa/types";
 import { AppError } from "../../errors";
+import { mapWithLimit } from "../concurrency";
 import type { SpellingService } from "../spelling/service";
 import { qaContext } from "./context";
 import { storeSideFlags, type FlagRow } from "./store";
@@ -38,19 +39,24 @@ export async function runSegmentQa({ db, spelling, input }: { db: Db; spelling: 
   ]);
 }
 
-/** Every check on an article's source and translations (or one language), stored. */
+/** Segment sides checked at once: enough to keep the spelling workers busy, few enough to stay light. */
+const ARTICLE_QA_CONCURRENCY = 8;
+
+/**
+ * Every check on an article's source and translations (or one language), stored. Each source
+ * is checked once and each translation against it; segment sides run concurrently (spelling
+ * goes to the worker pool meanwhile), each stored in its own transaction.
+ */
 export async function runArticleQa({ db, spelling, input }: { db: Db; spelling: SpellingService; input: { articleId: number; lang?: Lang } }): Promise<FlagRow[]> {
   const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
   if (!article) throw new AppError("NOT_FOUND", `Article ${input.articleId} does not exist`);
   const segs = db.select().from(segments).where(eq(segments.articleId, input.articleId)).orderBy(asc(segments.position)).all();
-  const out: FlagRow[] = [];
+  const jobs: Array<{ segmentId: number; lang: Lang; side: Side }> = [];
   for (const s of segs) {
-    out.push(...(await runSegmentQa({ db, spelling, input: { segmentId: s.id, lang: article.sourceLang as Lang, side: "source" } })));
+    jobs.push({ segmentId: s.id, lang: article.sourceLang as Lang, side: "source" });
     const langs = db.select({ lang: translations.lang }).from(translations).where(eq(translations.segmentId, s.id)).all().map((r) => r.lang as Lang);
-    for (const lang of langs) {
-      if (input.lang && lang !== input.lang) continue;
-      out.push(...(await runSegmentQa({ db, spelling, input: { segmentId: s.id, lang, side: "target" } })));
-    }
+    for (const lang of langs) if (!input.lang || lang === input.lang) jobs.push({ segmentId: s.id, lang, side: "target" });
   }
-  return out;
+  const results = await mapWithLimit(jobs, ARTICLE_QA_CONCURRENCY, (job) => runSegmentQa({ db, spelling, input: job }));
+  return results.flat();
 }
