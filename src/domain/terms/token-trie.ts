@@ -23,6 +23,8 @@ function termKey(word: string, exact: boolean): string {
 export class TokenTrie {
   private readonly root = newNode();
   private readonly candidateCache = new Map<string, string[]>();
+  /** Per word, the candidates that start some term: most words start none, and are skipped at once. */
+  private readonly startCache = new Map<string, string[]>();
   size = 0;
 
   constructor(private readonly lang: Lang) {}
@@ -43,6 +45,7 @@ export class TokenTrie {
     }
     node.terms.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text });
     this.size++;
+    this.startCache.clear();
   }
 
   /** The keys a text word may match: itself exactly, and its case-folded base forms. */
@@ -52,6 +55,16 @@ export class TokenTrie {
       cached = [EXACT + word, ...new Set(baseFormCandidates(this.lang, foldCase(word)))];
       if (this.candidateCache.size > 200_000) this.candidateCache.clear();
       this.candidateCache.set(word, cached);
+    }
+    return cached;
+  }
+
+  private startCandidates(word: string): string[] {
+    let cached = this.startCache.get(word);
+    if (!cached) {
+      cached = this.candidates(word).filter((key) => this.root.next.has(key));
+      if (this.startCache.size > 200_000) this.startCache.clear();
+      this.startCache.set(word, cached);
     }
     return cached;
   }
@@ -72,9 +85,15 @@ export class TokenTrie {
   findLongest(text: string): Span[] {
     const folded = foldPunctuation(text);
     const tokens = tokenize(folded);
-    const joins = tokens.map((t, j) => j + 1 < tokens.length && isJoiningGap(folded.slice(t.end, tokens[j + 1]!.start)));
+    // Whether token j and j + 1 may belong to one term; looked at only when a match goes on.
+    const joined: Array<boolean | undefined> = [];
+    const joins = (j: number) => (joined[j] ??= j + 1 < tokens.length && isJoiningGap(folded.slice(tokens[j]!.end, tokens[j + 1]!.start)));
     const spans: Span[] = [];
     for (let i = 0; i < tokens.length; ) {
+      if (this.startCandidates(tokens[i]!.text).length === 0) {
+        i++;
+        continue;
+      }
       const best = { last: -1, refs: [] as TermRef[] };
       this.longestFrom(this.root, tokens, i, joins, best);
       if (best.last < 0) {
@@ -87,8 +106,8 @@ export class TokenTrie {
     return spans;
   }
 
-  private longestFrom(node: Node, tokens: Token[], j: number, joins: boolean[], best: { last: number; refs: TermRef[] }): void {
-    for (const key of this.candidates(tokens[j]!.text)) {
+  private longestFrom(node: Node, tokens: Token[], j: number, joins: (j: number) => boolean, best: { last: number; refs: TermRef[] }): void {
+    for (const key of node === this.root ? this.startCandidates(tokens[j]!.text) : this.candidates(tokens[j]!.text)) {
       const child = node.next.get(key);
       if (!child) continue;
       if (child.terms.length) {
@@ -97,7 +116,7 @@ export class TokenTrie {
           best.refs = [...child.terms];
         } else if (j === best.last) best.refs.push(...child.terms);
       }
-      if (joins[j] && child.next.size) this.longestFrom(child, tokens, j + 1, joins, best);
+      if (child.next.size && joins(j)) this.longestFrom(child, tokens, j + 1, joins, best);
     }
   }
 }
