@@ -17,6 +17,7 @@ export type SpellToken = {
 
 const ELISIONS = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/i;
 const URL_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|int|fr|hu|cn|uk|de|eu|io)\b/giu;
+const MAYBE_URL_OR_MAIL = /@|www\.|:\/\/|\.(?:com|org|net|gov|edu|int|fr|hu|cn|uk|de|eu|io)\b/i;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 const PLAIN_LOWERCASE = /^\p{Ll}+$/u;
@@ -53,7 +54,8 @@ function isSentenceStart(text: string, at: number): boolean {
  */
 export function spellTokens(lang: Lang, text: string): SpellToken[] {
   if (lang === "zh") return [];
-  const masked = text.replace(URL_OR_MAIL, (m) => " ".repeat(m.length));
+  // Most sentences hold no address: a cheap look for its marks before the full pattern.
+  const masked = MAYBE_URL_OR_MAIL.test(text) ? text.replace(URL_OR_MAIL, (m) => " ".repeat(m.length)) : text;
   const tokens: SpellToken[] = [];
   for (const m of masked.matchAll(WORD)) {
     let word = m[0];
@@ -68,10 +70,13 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
     if (lang === "en" && /['’]/.test(word)) word = word.replace(/['’]s$/i, "");
     // Hungarian suffixes after a hyphen follow a name or acronym: "Marlow-i", "Flake-et", "ICCSD-vel".
     if (lang === "hu") {
-      const parts = word.split(/[-‐]/);
-      if (parts.length === 2 && isHungarianEndingChain(parts[1]!)) continue;
+      if (word.includes("-") || word.includes("‐")) {
+        const parts = word.split(/[-‐]/);
+        if (parts.length === 2 && isHungarianEndingChain(parts[1]!)) continue;
+      }
       // Endings after a symbol or a number the tokenizer did not keep: "5%-os", "+-szal".
-      if (/[-‐]$/.test(masked.slice(Math.max(0, start - 1), start)) && isHungarianEndingChain(word)) continue;
+      const before = masked[start - 1];
+      if ((before === "-" || before === "‐") && isHungarianEndingChain(word)) continue;
     }
     if (isSkippable(word)) continue;
     // Only a capital needs to know whether it starts a sentence.
