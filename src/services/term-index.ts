@@ -1,7 +1,8 @@
 import type { Db } from "../db/client";
 import { terms } from "../db/schema";
-import { buildTermIndex, recognizeTerms, type TermEntry, type TermHit, type TermIndex } from "../domain/terms";
+import { buildTermIndex, type TermEntry, type TermHit, type TermIndex } from "../domain/terms";
 import type { Lang } from "../domain/languages";
+import { memoizedRecognizer } from "../domain/terms/memo";
 import type { TermStatus, TermType } from "../domain/terms/types";
 import { termbaseVersion } from "./glossary/shared";
 
@@ -9,6 +10,8 @@ export type ConceptTerm = { termId: number; conceptId: number; lang: string; tex
 export type TermbaseSnapshot = {
   version: string;
   index: TermIndex;
+  /** recognition on `index`, remembering recent texts (a source is checked once per language) */
+  recognize: (lang: Lang, text: string) => TermHit[];
   /** conceptId -> its terms in every language */
   byConcept: Map<number, ConceptTerm[]>;
   /** every word of every term, case-folded, for the spelling check to skip */
@@ -38,12 +41,13 @@ export function getTermbase(db: Db): TermbaseSnapshot {
     for (const w of r.text.split(/[^\p{L}\p{M}\p{N}]+/u)) if (w) words.add(w.toLocaleLowerCase("und"));
     entries.push({ termId: r.id, conceptId: r.conceptId, lang: r.lang, text: r.text, status: entry.status, type: entry.type, caseSensitive: r.caseSensitive });
   }
-  const snapshot: TermbaseSnapshot = { version, index: buildTermIndex(entries), byConcept, words };
+  const index = buildTermIndex(entries);
+  const snapshot: TermbaseSnapshot = { version, index, recognize: memoizedRecognizer(index), byConcept, words };
   cache.set(db, snapshot);
   return snapshot;
 }
 
 /** Term hits in a text, using the cached recogniser. */
 export function recognize(db: Db, lang: Lang, text: string): TermHit[] {
-  return recognizeTerms(getTermbase(db).index, lang, text);
+  return getTermbase(db).recognize(lang, text);
 }

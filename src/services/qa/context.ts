@@ -2,7 +2,6 @@ import type { Db } from "../../db/client";
 import type { QaContext } from "../../domain/qa/run";
 import { createSpellingService, type SpellingService } from "../spelling/service";
 import { getTermbase } from "../term-index";
-import { recognizeTerms } from "../../domain/terms";
 import { listWords, wordListVersion } from "../word-list";
 
 let fallback: Promise<SpellingService> | undefined;
@@ -41,7 +40,7 @@ export function qaContext(db: Db, spelling: SpellingService): QaContext {
   }
   return {
     spell: (request) => spelling.check(request),
-    recognize: (lang, text) => recognizeTerms(termbase.index, lang, text),
+    recognize: termbase.recognize,
     conceptTerms: (conceptId) => termbase.byConcept.get(conceptId) ?? [],
   };
 }
