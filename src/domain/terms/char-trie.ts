@@ -1,9 +1,9 @@
 /**
  * A character trie for Chinese: no spaces, so terms are found as character sequences starting
- * at any position. Transitions live in one open-addressing hash table of typed arrays rather
- * than a Map per state: a 100,000-term termbase has some 300,000 states, and a Map each made
- * every step a cache miss, so recognition slowed down as the termbase grew.
+ * at any position. Transitions live in an EdgeTable (typed arrays, not a Map per state), the
+ * root's in a direct array.
  */
+import { EdgeTable, NO_EDGE } from "./edge-table";
 import { foldWidth } from "./normalize";
 import type { Span, TermRef } from "./token-trie";
 import type { TermEntry } from "./types";
@@ -18,34 +18,15 @@ function fold(ch: string): number {
   return cp;
 }
 
-const EMPTY = -1;
-
-/** Mixes a (state, code point) pair into 32 bits; the low bits pick the slot. */
-function mix(state: number, cp: number): number {
-  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(cp, 0x85ebca6b)) >>> 0;
-}
-
-/** A second index, independent of the slot, into the filter bitset. */
-function filterBit(hash: number, filterMask: number): number {
-  return (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0) & filterMask;
-}
+const EMPTY = NO_EDGE;
 
 export class CharTrie {
-  /** per slot: [from state, code point, to state], EMPTY when free */
-  private table = new Int32Array(3 * 1024).fill(EMPTY);
-  private mask = 1023;
-  /**
-   * One bit per possible edge hash, 8 bits per edge or more: most steps below the root find
-   * no edge, and this small bitset (256 KB at 100,000 terms) answers them without touching
-   * the large table, whose random reads are what slowed recognition as the termbase grew.
-   */
-  private filter = new Int32Array(128);
+  private readonly edges = new EdgeTable();
   /**
    * The root's transitions for the Basic Multilingual Plane, indexed directly by code point
    * (0 = none): every text position starts there, and this 256 KB array stays in cache.
    */
   private readonly rootNext = new Int32Array(0x10000);
-  private edges = 0;
   private states = 1;
   /** per state: index into `refs` + 1, 0 when no term ends there (read once per match) */
   private termSlot = new Int32Array(1024);
@@ -82,33 +63,16 @@ export class CharTrie {
    */
   private step(state: number, cp: number): number {
     if (state === 0 && cp < 0x10000) return this.rootNext[cp]! || EMPTY;
-    const slot = this.slotOf(state, cp);
-    return slot < 0 ? EMPTY : this.table[3 * slot + 2]!;
-  }
-
-  private slotOf(state: number, cp: number): number {
-    const hash = mix(state, cp);
-    const bit = filterBit(hash, this.filterMask);
-    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
-    const table = this.table;
-    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const from = table[3 * i]!;
-      if (from === EMPTY) return -1;
-      if (from === state && table[3 * i + 1] === cp) return i;
-    }
+    return this.edges.get(state, cp);
   }
 
   private markTerminal(parent: number, cp: number): void {
     if (parent === 0 && cp < 0x10000) this.rootNext[cp] = this.rootNext[cp]! | 1;
-    else {
-      const at = 3 * this.slotOf(parent, cp) + 2;
-      this.table[at] = this.table[at]! | 1;
-    }
+    else this.edges.or(parent, cp, 1);
   }
 
   /** Adds an edge to a new state and returns that state. */
   private addEdge(state: number, cp: number): number {
-    if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
     const to = this.states++;
     if (to >= this.termSlot.length) {
       const bigger = new Int32Array(this.termSlot.length * 2);
@@ -116,35 +80,8 @@ export class CharTrie {
       this.termSlot = bigger;
     }
     if (state === 0 && cp < 0x10000) this.rootNext[cp] = to * 2;
-    else {
-      this.insert(state, cp, to * 2);
-      this.edges++;
-    }
+    else this.edges.insert(state, cp, to * 2);
     return to;
-  }
-
-  private get filterMask(): number {
-    return this.filter.length * 32 - 1;
-  }
-
-  private insert(state: number, cp: number, value: number): void {
-    const hash = mix(state, cp);
-    const bit = filterBit(hash, this.filterMask);
-    this.filter[bit >>> 5] = this.filter[bit >>> 5]! | (1 << (bit & 31));
-    let i = hash & this.mask;
-    while (this.table[3 * i] !== EMPTY) i = (i + 1) & this.mask;
-    this.table[3 * i] = state;
-    this.table[3 * i + 1] = cp;
-    this.table[3 * i + 2] = value;
-  }
-
-  /** Doubles the table (kept at most half full, so probe chains stay short). */
-  private grow(): void {
-    const old = this.table;
-    this.mask = this.mask * 2 + 1;
-    this.table = new Int32Array(3 * (this.mask + 1)).fill(EMPTY);
-    this.filter = new Int32Array((this.mask + 1) / 8);
-    for (let i = 0; i < old.length; i += 3) if (old[i] !== EMPTY) this.insert(old[i]!, old[i + 1]!, old[i + 2]!);
   }
 
   /**

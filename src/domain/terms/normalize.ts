@@ -38,8 +38,10 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Words of one term may be separated by spaces, hyphens or apostrophes only. */
+const JOINING_GAP = /^[ '\-]{1,3}$/;
 export function isJoiningGap(gap: string): boolean {
-  return gap.length <= 3 && /^[ '\-]+$/.test(foldPunctuation(gap)) || gap === "";
+  // Recognition passes text already folded: the plain test settles it without folding again.
+  return gap === "" || JOINING_GAP.test(gap) || (gap.length <= 3 && JOINING_GAP.test(foldPunctuation(gap)));
 }
 
 /** An acronym: two or more letters, all capitals (UNESCO, ICCSD, IA). */

@@ -1,30 +1,56 @@
 /**
  * A trie over the words of multiword terms, for languages written with spaces. Walking it
  * from each word of a text finds every term starting there in time independent of the size of
- * the termbase.
+ * the termbase. Word keys are interned to numbers and transitions kept in an EdgeTable (typed
+ * arrays): with a Map per node, a 100,000-term trie made every step a cache miss.
  */
 import type { Lang } from "../languages";
+import { EdgeTable, NO_EDGE } from "./edge-table";
 import { baseFormCandidates, isHungarianEndingChain } from "./inflection";
-import { foldCase, isAcronym, isJoiningGap, tokenize, foldPunctuation, type Token } from "./normalize";
+import { foldCase, isAcronym, tokenize, foldPunctuation, type Token } from "./normalize";
 import type { TermEntry } from "./types";
 
 export type TermRef = { termId: number; conceptId: number; term: string };
-type Node = { next: Map<string, Node>; terms: TermRef[] };
 export type Span = { start: number; end: number; refs: TermRef[] };
 
 const EXACT = "\u0001";
-const newNode = (): Node => ({ next: new Map(), terms: [] });
+const NO_KEYS = new Int32Array(0);
 
 /** How a term word is keyed: exact for acronyms and case-sensitive terms, case-folded otherwise. */
 function termKey(word: string, exact: boolean): string {
   return exact || isAcronym(word) ? EXACT + word : foldCase(word);
 }
 
+const SPACE = 32;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+
+/** isJoiningGap on text already folded, read in place: up to 3 spaces, apostrophes or hyphens. */
+function foldedGapJoins(folded: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c !== SPACE && c !== APOSTROPHE && c !== HYPHEN) return false;
+  }
+  return true;
+}
+
 export class TokenTrie {
-  private readonly root = newNode();
-  private readonly candidateCache = new Map<string, string[]>();
-  /** Per word, the candidates that start some term: most words start none, and are skipped at once. */
-  private readonly startCache = new Map<string, string[]>();
+  /** word key -> its number (symbols of the edge table) */
+  private readonly keyIds = new Map<string, number>();
+  private readonly edges = new EdgeTable();
+  /** the root's transitions by key number: target state * 2 (+ 1 when a term ends there), 0 for none */
+  private rootNext = new Int32Array(256);
+  private states = 1;
+  /** per state: 1 when it has outgoing edges (a match may go on) */
+  private hasNext = new Uint8Array(256);
+  /** per state: index into `refs` + 1, 0 when no term ends there */
+  private termSlot = new Int32Array(256);
+  private readonly refs: TermRef[][] = [];
+  /** per text word, the numbers of the keys it may match (itself exactly, its base forms) */
+  private readonly candidateCache = new Map<string, Int32Array>();
+  /** per text word, those of its keys that start some term: most words start none */
+  private readonly startCache = new Map<string, Int32Array>();
   size = 0;
 
   constructor(private readonly lang: Lang) {}
@@ -33,36 +59,76 @@ export class TokenTrie {
     const words = tokenize(foldPunctuation(entry.text.normalize("NFC")));
     if (words.length === 0) return;
     const exact = entry.caseSensitive === true || entry.type === "acronym";
-    let node = this.root;
+    let state = 0;
+    let parent = 0;
+    let lastKey = 0;
     for (const w of words) {
-      const key = termKey(w.text, exact);
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode();
-        node.next.set(key, child);
-      }
-      node = child;
+      const key = this.keyId(termKey(w.text, exact));
+      const edge = this.step(state, key);
+      parent = state;
+      lastKey = key;
+      state = edge === NO_EDGE ? this.addEdge(state, key) : edge >>> 1;
     }
-    node.terms.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text });
+    let slot = this.termSlot[state]!;
+    if (slot === 0) {
+      this.refs.push([]);
+      slot = this.termSlot[state] = this.refs.length;
+      if (parent === 0) this.rootNext[lastKey] = this.rootNext[lastKey]! | 1;
+      else this.edges.or(parent, lastKey, 1);
+    }
+    this.refs[slot - 1]!.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text });
     this.size++;
+    // Keys and starts changed: what was cached per text word may be stale.
+    this.candidateCache.clear();
     this.startCache.clear();
   }
 
-  /** The keys a text word may match: itself exactly, and its case-folded base forms. */
-  private candidates(word: string): string[] {
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      this.keyIds.set(key, (id = this.keyIds.size));
+      if (id >= this.rootNext.length) this.rootNext = grown(this.rootNext, id);
+    }
+    return id;
+  }
+
+  private step(state: number, key: number): number {
+    return state === 0 ? this.rootNext[key]! || NO_EDGE : this.edges.get(state, key);
+  }
+
+  private addEdge(state: number, key: number): number {
+    const to = this.states++;
+    if (to >= this.termSlot.length) {
+      this.termSlot = grown(this.termSlot, to);
+      this.hasNext = grown(this.hasNext, to);
+    }
+    if (state === 0) this.rootNext[key] = to * 2;
+    else this.edges.insert(state, key, to * 2);
+    this.hasNext[state] = 1;
+    return to;
+  }
+
+  /** The keys a text word may match, as numbers: itself exactly, and its case-folded base forms. */
+  private candidates(word: string): Int32Array {
     let cached = this.candidateCache.get(word);
     if (!cached) {
-      cached = [EXACT + word, ...new Set(baseFormCandidates(this.lang, foldCase(word)))];
+      const ids: number[] = [];
+      for (const key of new Set([EXACT + word, ...baseFormCandidates(this.lang, foldCase(word))])) {
+        const id = this.keyIds.get(key);
+        if (id !== undefined) ids.push(id);
+      }
+      cached = ids.length ? Int32Array.from(ids) : NO_KEYS;
       if (this.candidateCache.size > 200_000) this.candidateCache.clear();
       this.candidateCache.set(word, cached);
     }
     return cached;
   }
 
-  private startCandidates(word: string): string[] {
+  private startCandidates(word: string): Int32Array {
     let cached = this.startCache.get(word);
     if (!cached) {
-      cached = this.candidates(word).filter((key) => this.root.next.has(key));
+      const all = this.candidates(word);
+      cached = all.length ? all.filter((id) => this.rootNext[id] !== 0) : NO_KEYS;
       if (this.startCache.size > 200_000) this.startCache.clear();
       this.startCache.set(word, cached);
     }
@@ -87,15 +153,16 @@ export class TokenTrie {
     const tokens = tokenize(folded);
     // Whether token j and j + 1 may belong to one term; looked at only when a match goes on.
     const joined: Array<boolean | undefined> = [];
-    const joins = (j: number) => (joined[j] ??= j + 1 < tokens.length && isJoiningGap(folded.slice(tokens[j]!.end, tokens[j + 1]!.start)));
+    const joins = (j: number) => (joined[j] ??= j + 1 < tokens.length && foldedGapJoins(folded, tokens[j]!.end, tokens[j + 1]!.start));
     const spans: Span[] = [];
     for (let i = 0; i < tokens.length; ) {
-      if (this.startCandidates(tokens[i]!.text).length === 0) {
+      const starts = this.startCandidates(tokens[i]!.text);
+      if (starts.length === 0) {
         i++;
         continue;
       }
       const best = { last: -1, refs: [] as TermRef[] };
-      this.longestFrom(this.root, tokens, i, joins, best);
+      this.longestFrom(0, starts, tokens, i, joins, best);
       if (best.last < 0) {
         i++;
         continue;
@@ -106,17 +173,28 @@ export class TokenTrie {
     return spans;
   }
 
-  private longestFrom(node: Node, tokens: Token[], j: number, joins: (j: number) => boolean, best: { last: number; refs: TermRef[] }): void {
-    for (const key of node === this.root ? this.startCandidates(tokens[j]!.text) : this.candidates(tokens[j]!.text)) {
-      const child = node.next.get(key);
-      if (!child) continue;
-      if (child.terms.length) {
+  private longestFrom(state: number, keys: Int32Array, tokens: Token[], j: number, joins: (j: number) => boolean, best: { last: number; refs: TermRef[] }): void {
+    for (let k = 0; k < keys.length; k++) {
+      const edge = this.step(state, keys[k]!);
+      if (edge === NO_EDGE) continue;
+      const target = edge >>> 1;
+      if (edge & 1) {
+        const terms = this.refs[this.termSlot[target]! - 1]!;
         if (j > best.last) {
           best.last = j;
-          best.refs = [...child.terms];
-        } else if (j === best.last) best.refs.push(...child.terms);
+          best.refs = [...terms];
+        } else if (j === best.last) best.refs.push(...terms);
       }
-      if (child.next.size && joins(j)) this.longestFrom(child, tokens, j + 1, joins, best);
+      if (this.hasNext[target] && joins(j)) this.longestFrom(target, this.candidates(tokens[j + 1]!.text), tokens, j + 1, joins, best);
     }
   }
+}
+
+/** A copy of `array` with room for index `needed`. */
+function grown<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
+  let length = array.length * 2;
+  while (length <= needed) length *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
 }
