@@ -18,7 +18,7 @@ for (const file of benches) {
   const path = join(here, file);
   if (!existsSync(path)) continue;
   console.log(`\n===== bench/${file}`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", path], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path], { stdio: "inherit" });
   if (result.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);
