@@ -97,47 +97,55 @@ export function createAcceptor(tables: HunspellTables): (word: string) => boolea
     return false;
   }
 
+  /**
+   * Walks a suffix trie back from the end of `word`, skipping the first `skip` characters, and
+   * calls `visit` at every split point some rules add text to; stops at the first true. The
+   * part left before the suffix is never empty (unless FULLSTRIP).
+   */
+  function someSuffixSplit(trie: AffixNode, word: string, skip: number, visit: (end: number, groups: RuleGroup[]) => boolean): boolean {
+    let node: AffixNode | undefined = trie;
+    let end = word.length;
+    for (; node; node = end > minRest ? node.next.get(word[--end]!) : undefined) {
+      if (node.groups && word.length - end >= skip && visit(end, node.groups)) return true;
+    }
+    return false;
+  }
+
   /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
   function withSuffix(word: string, prefixFlag: string, keepCase: boolean): boolean {
-    let node: AffixNode | undefined = suffixes;
-    for (let end = word.length; node; node = end > minRest ? node.next.get(word[--end]!) : undefined) {
-      if (!node.groups) continue;
+    return someSuffixSplit(suffixes, word, 0, (end, groups) => {
       const base = word.slice(0, end);
-      for (const group of node.groups) {
-        const stem = group.strip ? base + group.strip : base;
+      for (const group of groups) {
+        const stem = base + group.strip;
         if (!stem || stems[stem] === undefined) continue;
         for (const rule of group.rules) {
           if ((prefixFlag === "" || rule.cross) && endMatches(rule.condition, stem) && stemHas(stem, rule.flag, prefixFlag, keepCase)) return true;
         }
       }
-    }
-    return false;
+      return false;
+    });
   }
 
   /** `word` = stem + inner suffix + outer suffix, the inner one allowing the outer one. */
   function withTwoSuffixes(word: string, keepCase: boolean): boolean {
-    let node: AffixNode | undefined = outerSuffixes.next.get(word[word.length - 1]!);
-    for (let end = word.length - 1; node; node = end > minRest ? node.next.get(word[--end]!) : undefined) {
-      if (!node.groups) continue;
+    return someSuffixSplit(outerSuffixes, word, 1, (end, outerGroups) => {
       const base = word.slice(0, end);
-      for (const outerGroup of node.groups) {
+      return outerGroups.some((outerGroup) => {
         const inner = base + outerGroup.strip;
-        let innerNode: AffixNode | undefined = innerSuffixes.next.get(inner[inner.length - 1]!);
-        for (let innerEnd = inner.length - 1; innerNode; innerNode = innerEnd > minRest ? innerNode.next.get(inner[--innerEnd]!) : undefined) {
-          if (!innerNode.groups) continue;
+        return someSuffixSplit(innerSuffixes, inner, 1, (innerEnd, groups) => {
           const innerBase = inner.slice(0, innerEnd);
-          for (const group of innerNode.groups) {
+          for (const group of groups) {
             const stem = innerBase + group.strip;
             if (!stem || stems[stem] === undefined) continue;
             for (const rule of group.rules) {
               if (!endMatches(rule.condition, stem) || !stemHas(stem, rule.flag, "", keepCase)) continue;
-              for (const outer of outerGroup.rules) if (rule.cont.includes(outer.flag) && endMatches(outer.condition, inner)) return true;
+              if (outerGroup.rules.some((outer) => rule.cont.includes(outer.flag) && endMatches(outer.condition, inner))) return true;
             }
           }
-        }
-      }
-    }
-    return false;
+          return false;
+        });
+      });
+    });
   }
 
   function withPrefix(word: string, keepCase: boolean): boolean {

@@ -133,7 +133,8 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
     const key = f[0];
     if (!key || key.startsWith("#")) continue;
     /** The n-th field as UTF-8 text: strings, conditions and patterns are words, not flags. */
-    const word = (n: number) => fields(affLines.text[i]!)[n] ?? "";
+    let textFields: string[] | undefined;
+    const word = (n: number) => (textFields ??= fields(affLines.text[i]!))[n] ?? "";
     if (key === "AF" && f[1]) {
       // The first AF line gives the count; each later one a flag set, named by its position.
       if (aliasCountSeen) flags.aliases.push(flags.read(f[1], false));

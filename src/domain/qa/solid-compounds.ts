@@ -37,14 +37,10 @@ export function isOneSlipFromWord(word: string, isCorrect: (w: string) => boolea
  */
 export function solidCompoundParts(lang: Lang, word: string, isCorrect: (w: string) => boolean): [string, string] | null {
   if (!SOLID_COMPOUND_LANGS.has(lang) || !/^\p{Ll}+$/u.test(word)) return null;
-  let split: [string, string] | null = null;
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (isCorrect(head) && isCorrect(tail)) {
-      split = [head, tail];
-      break;
-    }
+    if (isCorrect(head) && isCorrect(tail)) return isOneSlipFromWord(word, isCorrect) ? null : [head, tail];
   }
-  return split && !isOneSlipFromWord(word, isCorrect) ? split : null;
+  return null;
 }
