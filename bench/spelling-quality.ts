@@ -14,9 +14,9 @@ import { join } from "node:path";
 import { spellTokens } from "../src/domain/qa/spelling-tokens";
 import { readTbx } from "../src/formats/tbx/reader";
 import { LocalSpeller } from "../src/services/spelling/local";
-import { ntrexLines, seededRandom } from "./ntrex";
+import { corpusPath, ntrexLines, seededRandom } from "./ntrex";
 
-const SPELLING = join(import.meta.dirname, "../../shared/corpus/spelling");
+const SPELLING = corpusPath("spelling");
 const speller = await LocalSpeller.create();
 const { doc } = readTbx(readFileSync(join(import.meta.dirname, "../glossary/unesco.tbx"), "utf8"));
 speller.setTerms(doc.concepts.flatMap((c) => Object.values(c.languages).flatMap((l) => l.terms.flatMap((t) => t.text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map((w) => w.toLocaleLowerCase("und"))))));

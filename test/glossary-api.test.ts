@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { concepts, terms } from "../src/db/schema";
 import { addUser, call, makeTestApp, type TestContext } from "./support/app";
+import { corpusPath } from "./support/corpus";
 
-const CORPUS = join(import.meta.dirname, "../../shared/corpus/tbx");
-const file = (p: string) => readFileSync(join(CORPUS, p));
+const file = (p: string) => readFileSync(corpusPath("tbx", p));
 
 let ctx: TestContext;
 let terminologist: string;

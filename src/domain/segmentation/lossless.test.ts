@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang } from "../languages";
 import { segmentParagraph } from "./segment";
+import { ntrexPath } from "../../../test/support/corpus";
 
 const join_ = (text: string, lang: Lang) => segmentParagraph(text, lang).map((s) => s.text + s.separator).join("");
 const HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
@@ -49,16 +49,9 @@ describe("segmentation is lossless", () => {
     );
   });
 
-  const ntrex = join(import.meta.dirname, "../../../../shared/corpus/parallel/ntrex128");
-  const files: Array<[Lang, string]> = [
-    ["en", "newstest2019-src.eng.txt"],
-    ["fr", "newstest2019-ref.fra.txt"],
-    ["hu", "newstest2019-ref.hun.txt"],
-    ["zh", "newstest2019-ref.zho-CN.txt"],
-  ];
-  for (const [lang, file] of files) {
+  for (const lang of LANGUAGES) {
     it(`for every NTREX line in ${lang}, with no segment that is a lone abbreviation`, () => {
-      const lines = readFileSync(join(ntrex, file), "utf8").split("\n").filter((l) => l.length > 0);
+      const lines = readFileSync(ntrexPath(lang), "utf8").split("\n").filter((l) => l.length > 0);
       expect(lines.length).toBeGreaterThan(1000);
       let segments = 0;
       for (const line of lines) {

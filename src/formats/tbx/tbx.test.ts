@@ -6,8 +6,9 @@ import { TERM_STATUSES, TERM_TYPES } from "../../domain/terms/types";
 import type { TermbaseDoc } from "./model";
 import { readTbx } from "./reader";
 import { writeTbx } from "./writer";
+import { corpusPath } from "../../../test/support/corpus";
 
-const CORPUS = join(import.meta.dirname, "../../../../shared/corpus/tbx");
+const CORPUS = corpusPath("tbx");
 function tbxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const path = join(dir, f);

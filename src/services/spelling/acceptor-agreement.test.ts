@@ -3,14 +3,10 @@
  * word of the NTREX news sentences in each language, the same words with a letter dropped or
  * doubled (typos), and capitalised.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spellTokens } from "../../domain/qa/spelling-tokens";
+import { ntrexLines } from "../../../test/support/corpus";
 import { acceptor, SpellingEngine } from "./engine";
-
-const NTREX = join(import.meta.dirname, "../../../../shared/corpus/parallel/ntrex128");
-const FILES = { en: "newstest2019-src.eng.txt", fr: "newstest2019-ref.fra.txt", hu: "newstest2019-ref.hun.txt" } as const;
 
 let engine: SpellingEngine;
 beforeAll(async () => {
@@ -19,8 +15,7 @@ beforeAll(async () => {
 afterAll(() => engine.dispose());
 
 function wordsOf(lang: "en" | "fr" | "hu"): string[] {
-  const text = readFileSync(join(NTREX, FILES[lang]), "utf8");
-  const words = [...new Set(text.split(/\r?\n/).flatMap((line) => spellTokens(lang, line).map((t) => t.word)))];
+  const words = [...new Set(ntrexLines(lang).flatMap((line) => spellTokens(lang, line).map((t) => t.word)))];
   const variants = words.filter((w) => w.length > 4).flatMap((w) => [w.slice(0, 2) + w.slice(3), w.slice(0, 3) + w[2] + w.slice(3), w[0]!.toUpperCase() + w.slice(1)]);
   return [...new Set([...words, ...variants])];
 }
