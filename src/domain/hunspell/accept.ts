@@ -1,62 +1,14 @@
 /**
  * A fast, accept-only reading of a Hunspell dictionary: true means Hunspell would accept the
  * word too (a stem, or a stem with a suffix, two chained suffixes, a prefix, or a prefix and a
- * suffix); false means "not derived here", and the caller asks Hunspell itself, which also
- * knows compounds and the rarer rules. Anything unusual (forbidden words, flags that need
+ * suffix; a two-part compound, see compound.ts); false means "not derived here", and the caller
+ * asks Hunspell itself, which also knows longer compounds and the rarer rules. Anything unusual (forbidden words, flags that need
  * another affix, compound-only parts, characters Hunspell rewrites, mixed case) is left to
  * Hunspell, so the answer never differs from it.
  */
-import type { AffixRule, HunspellTables } from "./parse";
-
-type Condition = AffixRule["condition"];
-/** Rules that add the same text and strip the same text: one stem to look up for all of them. */
-type RuleGroup = { strip: string; rules: Array<{ flag: string; cross: boolean; cont: string; condition: Condition }> };
-
-function endMatches(condition: Condition, stem: string): boolean {
-  const offset = stem.length - condition.length;
-  if (offset < 0) return false;
-  for (let i = 0; i < condition.length; i++) {
-    const c = condition[i];
-    if (c && c.chars.includes(stem[offset + i]!) === c.negated) return false;
-  }
-  return true;
-}
-
-function startMatches(condition: Condition, stem: string): boolean {
-  if (stem.length < condition.length) return false;
-  for (let i = 0; i < condition.length; i++) {
-    const c = condition[i];
-    if (c && c.chars.includes(stem[i]!) === c.negated) return false;
-  }
-  return true;
-}
-
-/** Rules by the text they add, as a trie walked from the word's end (suffixes) or start (prefixes). */
-type AffixNode = { next: Map<string, AffixNode>; groups: RuleGroup[] | null };
-
-/** Indexes rules by added text, then by stripped text; rules Hunspell treats specially are left out. */
-function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, excluded: string[], keep: (rule: AffixRule) => boolean = () => true): AffixNode {
-  const root: AffixNode = { next: new Map(), groups: null };
-  for (const [add, rules] of index) {
-    const groups = new Map<string, RuleGroup>();
-    for (const r of rules) {
-      if (excluded.some((f) => r.cont.includes(f)) || !keep(r)) continue;
-      let g = groups.get(r.strip);
-      if (!g) groups.set(r.strip, (g = { strip: r.strip, rules: [] }));
-      g.rules.push({ flag: r.flag, cross: r.cross, cont: r.cont, condition: r.condition });
-    }
-    if (groups.size === 0) continue;
-    let node = root;
-    const chars = fromEnd ? [...add].reverse() : [...add];
-    for (const c of chars) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), groups: null }));
-      node = child;
-    }
-    node.groups = [...(node.groups ?? []), ...groups.values()];
-  }
-  return root;
-}
+import { affixTrie, endMatches, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
+import { createCompoundAcceptor } from "./compound";
+import type { HunspellTables } from "./parse";
 
 /**
  * @example
@@ -174,10 +126,12 @@ export function createAcceptor(tables: HunspellTables): (word: string) => boolea
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const rewritten = tables.rewritten.size > 0 ? new RegExp([...tables.rewritten].map(escape).join("|"), "u") : null;
   const LETTERS = /^[\p{L}\p{M}]+$/u;
+  // Solid compounds (Hungarian "névváltoztatás"), for dictionaries that compound by flags.
+  const compound = createCompoundAcceptor(tables);
   return (word: string) => {
     if (!LETTERS.test(word) || rewritten?.test(word)) return false;
     const lower = word.toLowerCase();
-    if (word === lower) return derives(word, false);
+    if (word === lower) return derives(word, false) || (compound?.(word) ?? false);
     // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE.
     if (word !== word[0]! + lower.slice(1)) return false;
     return derives(word, false) || derives(lower, true);

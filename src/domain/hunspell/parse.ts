@@ -33,6 +33,40 @@ export type HunspellTables = {
   special: { needAffix?: string; onlyInCompound?: string; forbidden?: string; circumfix?: string; keepCase?: string; substandard?: string };
   /** what ICONV or IGNORE would rewrite: words containing one of these are left to Hunspell */
   rewritten: Set<string>;
+  compound: CompoundSettings;
+};
+
+/** The compounding options of the .aff file (see compound.ts); flags are flag characters. */
+export type CompoundSettings = {
+  flag?: string;
+  begin?: string;
+  middle?: string;
+  end?: string;
+  /** a stem that is itself a compound: it counts as two words */
+  root?: string;
+  /** on an affix: the word it makes may not be part of a compound */
+  forbid?: string;
+  /** on an affix: it may stand inside a compound */
+  permit?: string;
+  forceUpperCase?: string;
+  /** shortest part, in characters (COMPOUNDMIN, 3 by default) */
+  min: number;
+  wordMax?: number;
+  checkDup: boolean;
+  checkTriple: boolean;
+  checkCase: boolean;
+  checkRep: boolean;
+  simplifiedTriple: boolean;
+  moreSuffixes: boolean;
+  /** CHECKCOMPOUNDPATTERN: a first part ending in `end` before a second part starting with `begin` */
+  patterns: Array<{ end: string; begin: string; withFlagsOrReplacement: boolean }>;
+  /** REP pairs, "_" read as a space; anchors (^, $) kept in the pattern */
+  replacements: Array<{ from: string; to: string }>;
+  /** COMPOUNDSYLLABLE: the most syllables a compound of more than COMPOUNDWORDMAX words may have, and the vowels */
+  maxSyllables?: number;
+  syllableVowels?: string;
+  /** LANG: Hunspell applies its Hungarian compounding conventions for "hu" */
+  lang?: string;
 };
 
 const utf8 = new TextDecoder("utf-8");
@@ -124,9 +158,12 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
   const modeLine = lines.find((l) => l.startsWith("FLAG "));
   const mode: FlagMode = modeLine ? (({ long: "long", num: "num", "UTF-8": "utf8" }) as Record<string, FlagMode>)[fields(modeLine)[1] ?? ""] ?? "byte" : "byte";
   const flags = new FlagReader(mode);
-  const tables: HunspellTables = { stems: new Map(), suffixes: new Map(), prefixes: new Map(), maxSuffixAdd: 0, maxPrefixAdd: 0, fullStrip: false, special: {}, rewritten: new Set() };
+  const compound: CompoundSettings = { min: 3, checkDup: false, checkTriple: false, checkCase: false, checkRep: false, simplifiedTriple: false, moreSuffixes: false, patterns: [], replacements: [] };
+  const tables: HunspellTables = { stems: new Map(), suffixes: new Map(), prefixes: new Map(), maxSuffixAdd: 0, maxPrefixAdd: 0, fullStrip: false, special: {}, rewritten: new Set(), compound };
   const headers = new Map<string, boolean>();
   let aliasCountSeen = false;
+  const compoundFlagNames = { COMPOUNDFLAG: "flag", COMPOUNDBEGIN: "begin", COMPOUNDFIRST: "begin", COMPOUNDMIDDLE: "middle", COMPOUNDEND: "end", COMPOUNDLAST: "end", COMPOUNDROOT: "root", COMPOUNDFORBIDFLAG: "forbid", COMPOUNDPERMITFLAG: "permit", FORCEUCASE: "forceUpperCase" } as const;
+  const compoundSwitches = { CHECKCOMPOUNDDUP: "checkDup", CHECKCOMPOUNDTRIPLE: "checkTriple", CHECKCOMPOUNDCASE: "checkCase", CHECKCOMPOUNDREP: "checkRep", SIMPLIFIEDTRIPLE: "simplifiedTriple", COMPOUNDMORESUFFIXES: "moreSuffixes" } as const;
   const specialNames = { NEEDAFFIX: "needAffix", PSEUDOROOT: "needAffix", ONLYINCOMPOUND: "onlyInCompound", FORBIDDENWORD: "forbidden", CIRCUMFIX: "circumfix", KEEPCASE: "keepCase", SUBSTANDARD: "substandard" } as const;
   for (let i = 0; i < lines.length; i++) {
     const f = fields(lines[i]!.replace(/^\xEF\xBB\xBF/, ""));
@@ -141,7 +178,17 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
       aliasCountSeen = true;
     } else if (key === "FULLSTRIP") tables.fullStrip = true;
     else if (key in specialNames && f[1]) tables.special[specialNames[key as keyof typeof specialNames]] = flags.read(f[1], false);
-    else if (key === "ICONV" && f.length >= 3) tables.rewritten.add(word(1));
+    else if (key in compoundFlagNames && f[1]) compound[compoundFlagNames[key as keyof typeof compoundFlagNames]] = flags.read(f[1], false);
+    else if (key in compoundSwitches) compound[compoundSwitches[key as keyof typeof compoundSwitches]] = true;
+    else if (key === "COMPOUNDMIN" && f[1]) compound.min = Math.max(1, Number(f[1]) || 1);
+    else if (key === "COMPOUNDWORDMAX" && f[1]) compound.wordMax = Number(f[1]);
+    else if (key === "COMPOUNDSYLLABLE" && f[2]) [compound.maxSyllables, compound.syllableVowels] = [Number(f[1]), word(2)];
+    else if (key === "LANG" && f[1]) compound.lang = f[1];
+    else if (key === "REP" && f.length >= 3) compound.replacements.push({ from: word(1).replace(/_/g, " "), to: word(2).replace(/_/g, " ") });
+    else if (key === "CHECKCOMPOUNDPATTERN" && f.length >= 3) {
+      const [end, begin] = [word(1), word(2)];
+      compound.patterns.push({ end: end.split("/")[0]!, begin: begin.split("/")[0]!, withFlagsOrReplacement: end.includes("/") || begin.includes("/") || f.length > 3 || end.startsWith("0") });
+    } else if (key === "ICONV" && f.length >= 3) tables.rewritten.add(word(1));
     else if (key === "IGNORE" && f[1]) for (const c of word(1)) tables.rewritten.add(c);
     else if ((key === "SFX" || key === "PFX") && f.length >= 4) {
       const flag = flags.read(f[1]!, false);
@@ -181,7 +228,9 @@ function readStems(dic: ReturnType<typeof twoReadings>, flags: FlagReader, stems
     if (!entry) continue;
     let slash = entry.indexOf("/");
     while (slash > 0 && entry[slash - 1] === "\\") slash = entry.indexOf("/", slash + 1);
-    const rawWord = slash < 0 ? entry.split(" ")[0]! : entry.slice(0, slash);
+    // Without flags the word runs to the first morphological field (" po:noun"); phrases keep
+    // their spaces ("üzem közben"), as in Hunspell.
+    const rawWord = slash < 0 ? entry.replace(/[ \t]+\S\S:.*$/, "") : entry.slice(0, slash);
     const unescaped = rawWord.includes("\\") ? rawWord.replace(/\\\//g, "/") : rawWord;
     const word = NON_ASCII.test(unescaped) ? unescaped.normalize("NFC") : unescaped;
     let flagField = slash < 0 ? "" : entry.slice(slash + 1).split(" ")[0]!;

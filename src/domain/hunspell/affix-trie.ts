@@ -1,0 +1,56 @@
+/**
+ * Affix rules indexed for lookup from a word: a trie of the text each rule adds, walked from the
+ * word's end (suffixes) or start (prefixes), with the rules grouped by the text they strip.
+ */
+import type { AffixRule } from "./parse";
+
+export type Condition = AffixRule["condition"];
+/** Rules that add the same text and strip the same text: one stem to look up for all of them. */
+export type RuleGroup = { strip: string; rules: Array<{ flag: string; cross: boolean; cont: string; condition: Condition }>; /** every rule's continuation flags, together */ conts: string };
+
+export function endMatches(condition: Condition, stem: string): boolean {
+  const offset = stem.length - condition.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < condition.length; i++) {
+    const c = condition[i];
+    if (c && c.chars.includes(stem[offset + i]!) === c.negated) return false;
+  }
+  return true;
+}
+
+export function startMatches(condition: Condition, stem: string): boolean {
+  if (stem.length < condition.length) return false;
+  for (let i = 0; i < condition.length; i++) {
+    const c = condition[i];
+    if (c && c.chars.includes(stem[i]!) === c.negated) return false;
+  }
+  return true;
+}
+
+/** Rules by the text they add, as a trie walked from the word's end (suffixes) or start (prefixes). */
+export type AffixNode = { next: Map<string, AffixNode>; groups: RuleGroup[] | null };
+
+/** Indexes rules by added text, then by stripped text; rules Hunspell treats specially are left out. */
+export function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, excluded: string[], keep: (rule: AffixRule) => boolean = () => true): AffixNode {
+  const root: AffixNode = { next: new Map(), groups: null };
+  for (const [add, rules] of index) {
+    const groups = new Map<string, RuleGroup>();
+    for (const r of rules) {
+      if (excluded.some((f) => r.cont.includes(f)) || !keep(r)) continue;
+      let g = groups.get(r.strip);
+      if (!g) groups.set(r.strip, (g = { strip: r.strip, rules: [], conts: "" }));
+      g.rules.push({ flag: r.flag, cross: r.cross, cont: r.cont, condition: r.condition });
+      g.conts += r.cont;
+    }
+    if (groups.size === 0) continue;
+    let node = root;
+    const chars = fromEnd ? [...add].reverse() : [...add];
+    for (const c of chars) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), groups: null }));
+      node = child;
+    }
+    node.groups = [...(node.groups ?? []), ...groups.values()];
+  }
+  return root;
+}

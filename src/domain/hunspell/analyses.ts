@@ -1,0 +1,162 @@
+/**
+ * Every way Hunspell's affix rules could read a string as a dictionary entry with affixes: the
+ * entry itself, a suffix, two chained suffixes, a prefix, a prefix with one or two suffixes.
+ * It errs on the side of too many readings (it ignores circumfixes, NEEDAFFIX, ONLYINCOMPOUND,
+ * cross-product marks and, with a prefix, which part carries which flag), so "no reading" is
+ * a safe no, and a reading marked `exact` is one Hunspell finds too.
+ */
+import { affixTrie, endMatches, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
+import { entryStartLength } from "./entry-starts";
+import type { AffixRule, HunspellTables } from "./parse";
+
+/**
+ * One reading: the entry, its flags, the continuation flags of the inner and outer suffix (or
+ * of the prefix), the prefix text when there is one ("\0" for a prefix that adds nothing).
+ * `exact` readings follow every flag rule Hunspell applies (the entry carries each affix flag,
+ * the inner suffix allows the outer one).
+ */
+export type Reading = (stem: string, flags: string, innerCont: string, outerCont: string, prefix: string, exact: boolean) => boolean;
+
+export type Readings = {
+  /** calls `visit` for each reading of `text` until it returns true */
+  some(text: string, visit: Reading): boolean;
+  /** every entry of the .dic file with all its homonyms, phrases included */
+  entries: Record<string, string[] | undefined>;
+};
+
+/**
+ * Walks a suffix trie back from the end of `text`, stopping at the first true `visit`; splits
+ * that leave more than `maxBase` characters before the suffix are skipped.
+ */
+function eachSuffixSplit(trie: AffixNode, text: string, maxBase: number, visit: (end: number, groups: RuleGroup[]) => boolean): boolean {
+  let node: AffixNode | undefined = trie;
+  let end = text.length;
+  for (; node; node = end > 0 ? node.next.get(text[--end]!) : undefined) {
+    if (node.groups && end <= maxBase && visit(end, node.groups)) return true;
+  }
+  return false;
+}
+
+/** The affix tries of a dictionary, built once however many entry sets are read with them. */
+const triesOf = new WeakMap<HunspellTables, ReturnType<typeof buildTries>>();
+function affixTries(tables: HunspellTables): ReturnType<typeof buildTries> {
+  let tries = triesOf.get(tables);
+  if (!tries) triesOf.set(tables, (tries = buildTries(tables)));
+  return tries;
+}
+
+function buildTries(tables: HunspellTables) {
+  // Two suffixes: the inner one must allow the outer one, so only rules that allow a suffix
+  // can be inner, and only rules some suffix allows can be outer.
+  const allSuffixRules = [...tables.suffixes.values()].flat();
+  const suffixFlags = new Set(allSuffixRules.map((r) => r.flag));
+  const followers = new Set(allSuffixRules.flatMap((r) => [...r.cont].filter((f) => suffixFlags.has(f))));
+  const isInner = (r: AffixRule) => [...r.cont].some((f) => followers.has(f));
+  return {
+    suffixes: affixTrie(tables.suffixes, true, []),
+    prefixes: affixTrie(tables.prefixes, false, []),
+    outerSuffixes: affixTrie(tables.suffixes, true, [], (r) => followers.has(r.flag)),
+    innerSuffixes: affixTrie(tables.suffixes, true, [], isInner),
+    longestInner: Math.max(0, ...allSuffixRules.filter(isInner).map((r) => r.add.length)),
+  };
+}
+
+/**
+ * @example
+ * const readings = createReadings(parseHunspell(aff, dic));
+ * readings.some("cats", (stem) => stem === "cat") // true
+ */
+export function createReadings(tables: HunspellTables, stems: Map<string, string[]> = tables.stems): Readings {
+  const entries: Record<string, string[] | undefined> = Object.create(null);
+  for (const [word, homonyms] of stems) entries[word] = homonyms;
+  const entryStart = entryStartLength(Object.keys(entries));
+  const { suffixes, prefixes, outerSuffixes, innerSuffixes, longestInner } = affixTries(tables);
+  // Hunspell leaves at least one character before a suffix, unless FULLSTRIP.
+  const minBase = tables.fullStrip ? 0 : 1;
+
+  /** `text` = entry + suffix (+ suffix); with a prefix the flag rules are not checked (loose). */
+  function suffixed(text: string, prefixCont: string, prefix: string, visit: Reading): boolean {
+    const loose = prefix !== "";
+    // The part before the suffixes begins an entry, so it is no longer than what of `text` does.
+    const maxBase = entryStart(text);
+    if (maxBase < minBase) return false;
+    const oneSuffix = eachSuffixSplit(suffixes, text, maxBase, (end, groups) => {
+      const base = text.slice(0, end);
+      for (const group of groups) {
+        const stem = base + group.strip;
+        const homonyms = stem ? entries[stem] : undefined;
+        if (!homonyms) continue;
+        for (const rule of group.rules) {
+          if (!endMatches(rule.condition, stem)) continue;
+          for (const flags of homonyms) {
+            if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, prefixCont, prefix, !loose && end > 0)) return true;
+          }
+        }
+      }
+      return false;
+    });
+    if (oneSuffix) return true;
+    return eachSuffixSplit(outerSuffixes, text, text.length, (end, outerGroups) => {
+      const base = text.slice(0, end);
+      for (const outer of outerGroups) {
+        const inner = base + outer.strip;
+        // The inner suffix must reach back to where an entry may end.
+        if (!inner || (end > maxBase && inner.length - maxBase > longestInner)) continue;
+        const found = eachSuffixSplit(innerSuffixes, inner, inner.length, (innerEnd, innerGroups) => {
+          // (An inner split inside the outer suffix's stripped text was not measured.)
+          if (innerEnd > maxBase && innerEnd <= end) return false;
+          const innerBase = inner.slice(0, innerEnd);
+          for (const group of innerGroups) {
+            if (!outer.rules.some((o) => group.conts.includes(o.flag))) continue;
+            const stem = innerBase + group.strip;
+            const stemHomonyms = stem ? entries[stem] : undefined;
+            if (!stemHomonyms) continue;
+            for (const rule of group.rules) {
+              if (!endMatches(rule.condition, stem)) continue;
+              for (const outerRule of outer.rules) {
+                if (!rule.cont.includes(outerRule.flag) || !endMatches(outerRule.condition, inner)) continue;
+                for (const flags of stemHomonyms) {
+                  if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, outerRule.cont + prefixCont, prefix, !loose && end > 0 && innerEnd > 0)) return true;
+                }
+              }
+            }
+          }
+          return false;
+        });
+        if (found) return true;
+      }
+      return false;
+    });
+  }
+
+  function some(text: string, visit: Reading): boolean {
+    const homonyms = entries[text];
+    if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true)) return true;
+    if (suffixed(text, "", "", visit)) return true;
+    let node: AffixNode | undefined = prefixes.groups ? prefixes : prefixes.next.get(text[0]!);
+    let start = node === prefixes ? 0 : 1;
+    while (node) {
+      if (node.groups) {
+        // A prefix that adds nothing is still a prefix: "\0" marks it.
+        const prefix = text.slice(0, start) || "\0";
+        const rest = text.slice(start);
+        for (const group of node.groups) {
+          const stem = group.strip + rest;
+          let conts = "";
+          for (const rule of group.rules) {
+            if (!startMatches(rule.condition, stem)) continue;
+            conts += rule.cont + " ";
+            const stemHomonyms = entries[stem];
+            if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false)) return true;
+          }
+          // With suffixes too: once for all the rules of the group (loose, so their flags together).
+          if (conts && suffixed(stem, conts, prefix, visit)) return true;
+        }
+      }
+      node = start < text.length ? node.next.get(text[start++]!) : undefined;
+    }
+    return false;
+  }
+
+  return { some, entries };
+}

@@ -1,0 +1,71 @@
+/**
+ * A small Hungarian-style compounding dictionary: the rules Hunspell applies to solid compounds,
+ * one case each. Shared by the unit test of compound.ts and the test that runs the same words
+ * through Hunspell itself (services/spelling/compound-agreement.test.ts).
+ */
+export const COMPOUND_AFF = `SET UTF-8
+LANG hu_HU
+COMPOUNDFLAG Y
+COMPOUNDBEGIN v
+COMPOUNDEND x
+COMPOUNDMIN 2
+COMPOUNDWORDMAX 2
+COMPOUNDSYLLABLE 6 aáeéiíoóöőuúüű
+COMPOUNDROOT y
+COMPOUNDFORBIDFLAG %
+NEEDAFFIX u
+FORBIDDENWORD w
+CHECKCOMPOUNDDUP
+CHECKCOMPOUNDTRIPLE
+CHECKCOMPOUNDCASE
+CHECKCOMPOUNDREP
+CHECKCOMPOUNDPATTERN 1
+CHECKCOMPOUNDPATTERN ggy gy
+REP 2
+REP á a
+REP é e
+SFX S Y 1
+SFX S 0 k .
+SFX F Y 1
+SFX F 0 ság/% .
+`;
+
+export const COMPOUND_DIC = `20
+ház/YSF
+tető/YS
+kert/YS
+hajó/YSF
+kár/Y
+karhajó
+há/Y
+zkert/Yw
+kiss/Y
+só/Y
+meggy/Y
+gyár/Y
+kórház/Yy
+épületegyüttes/Y
+zöld/Yu
+alma/v
+fa/x
+körte/x
+`;
+
+/** Words with what Hunspell answers (checked by compound-agreement.test.ts) and why. */
+export const COMPOUND_CASES: Array<[word: string, hunspell: boolean, why: string]> = [
+  ["háztető", true, "two entries that compound"],
+  ["háztetők", true, "the second part with a suffix"],
+  ["almafa", true, "COMPOUNDBEGIN then COMPOUNDEND"],
+  ["faalma", false, "COMPOUNDEND first"],
+  ["kárhajó", false, "CHECKCOMPOUNDREP: 'karhajó' is a word"],
+  ["házkert", false, "at the split 'há|zkert' the second part is forbidden, and Hunspell gives up"],
+  ["kisshajó", true, "a double letter before the seam is not a triple"],
+  ["kisssó", false, "CHECKCOMPOUNDTRIPLE"],
+  ["meggygyár", false, "CHECKCOMPOUNDPATTERN ggy|gy"],
+  ["házház", false, "CHECKCOMPOUNDDUP"],
+  ["kórházhajó", true, "a COMPOUNDROOT part: 2 + 2 syllables"],
+  ["kórházépületegyüttes", false, "a COMPOUNDROOT part: 2 + 6 syllables, over COMPOUNDSYLLABLE"],
+  ["háztetőság", false, "a suffix with COMPOUNDFORBIDFLAG on the last part"],
+  ["zöldház", false, "a NEEDAFFIX entry alone as a part"],
+  ["hajóház", true, "two entries that compound"],
+];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC } from "./compound-fixture";
+import { createCompoundAcceptor } from "./compound";
+import { parseHunspell } from "./parse";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const accepts = createCompoundAcceptor(parseHunspell(bytes(COMPOUND_AFF), bytes(COMPOUND_DIC)))!;
+
+describe("createCompoundAcceptor", () => {
+  it("accepts two-part compounds Hunspell accepts", () => {
+    for (const [word, hunspell, why] of COMPOUND_CASES) if (hunspell) expect(accepts(word), `${word}: ${why}`).toBe(true);
+  });
+
+  it("refuses what Hunspell refuses: REP confusions, forbidden parts, triples, patterns, duplicates, syllables", () => {
+    for (const [word, hunspell, why] of COMPOUND_CASES) if (!hunspell) expect(accepts(word), `${word}: ${why}`).toBe(false);
+  });
+
+  it("leaves capitals and non-compounds to the caller", () => {
+    expect(accepts("Háztető")).toBe(false);
+    expect(accepts("ház")).toBe(false);
+    expect(accepts("hzx")).toBe(false);
+  });
+
+  it("is absent for dictionaries that do not compound by flags", () => {
+    expect(createCompoundAcceptor(parseHunspell(bytes("SFX S Y 1\nSFX S 0 s .\n"), bytes("1\ncat/S\n")))).toBeNull();
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Accept-only reading of two-part compounds ("névváltoztatás" = "név" + "változtatás"), the
+ * words Hungarian writes solid and Hunspell checks slowly (most of its time goes to trying every
+ * REP confusion of the whole word). True only when Hunspell would accept the word too:
+ *
+ * - Hunspell scans the split points from the left and may give up for good at one (a part read
+ *   from a forbidden entry), so every split up to the one accepted here must be free of that.
+ * - At the accepted split, the first part is a dictionary entry allowed to begin a compound
+ *   and the second one an entry (or an entry with suffixes) allowed to end one, and every way
+ *   Hunspell could read the second part passes the checks it applies after reading it
+ *   (COMPOUNDFORBIDFLAG, COMPOUNDROOT word counts, the Hungarian syllable rule for prefixes).
+ * - CHECKCOMPOUNDREP: no REP confusion of the word (nor the same spot deleted, which some
+ *   Hunspell versions try) can be read as a word without compounding.
+ *
+ * Whatever is not certain (three parts, affixed first parts, capitals, rarer options) answers
+ * false, and the caller asks Hunspell.
+ */
+import { createReadings } from "./analyses";
+import type { HunspellTables } from "./parse";
+
+const MEMO_LIMIT = 50_000;
+
+/** A bounded cache: a string's readings are asked again for every word that ends with it. */
+function memoize(compute: (text: string) => boolean): (text: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (text) => {
+    let known = memo.get(text);
+    if (known === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(text, (known = compute(text)));
+    }
+    return known;
+  };
+}
+
+const HIDDEN = "\u0001";
+
+/**
+ * The capitalised form Hunspell adds for an entry in capitals with affixes ("UNESCO/flags") or
+ * in mixed case ("iPhone", "McDonald"), or null. (Its case types: all capitals, capital inside.)
+ */
+function hiddenCapitalised(word: string, homonyms: string[]): string | null {
+  const upper = word.toUpperCase();
+  const lower = word.toLowerCase();
+  if (word === lower || upper === lower) return null;
+  const allCapitals = word === upper;
+  const initialOnly = word === word[0]! + word.slice(1).toLowerCase();
+  if (initialOnly || (allCapitals && homonyms.every((f) => f === ""))) return null;
+  const capitalised = lower[0]!.toUpperCase() + lower.slice(1);
+  return capitalised === word ? null : capitalised;
+}
+
+/**
+ * @example
+ * const accepts = createCompoundAcceptor(tables, createReadings(tables));
+ * accepts?.("névváltoztatás") // true (hu_HU)
+ */
+export function createCompoundAcceptor(tables: HunspellTables): ((word: string) => boolean) | null {
+  const c = tables.compound;
+  const { forbidden, needAffix, circumfix } = tables.special;
+  const supported = (c.flag || c.begin) && !c.middle && !c.simplifiedTriple && !c.moreSuffixes && !c.forceUpperCase && (c.wordMax === undefined || c.wordMax < 0 || c.wordMax >= 2);
+  if (!supported || c.patterns.some((p) => p.withFlagsOrReplacement || p.begin.includes("."))) return null;
+  const has = (flags: string, flag: string | undefined) => flag !== undefined && flags.includes(flag);
+  const vowels = c.syllableVowels ?? "";
+  const syllables = (text: string) => [...text].filter((ch) => vowels.includes(ch)).length;
+  // Hunspell also adds a hidden capitalised form of every all-capitals entry with affixes and of
+  // every mixed-case entry ("UNESCO" -> "Unesco"), usable only in capitals: as a compound part
+  // it makes Hunspell give up, as a forbidden one does; it may still make a REP confusion a word.
+  // Their flags carry the mark HIDDEN.
+  const hidden = new Map<string, string[]>();
+  for (const [word, homonyms] of tables.stems) {
+    const form = hiddenCapitalised(word, homonyms);
+    if (form) hidden.set(form, [...(hidden.get(form) ?? []), ...homonyms.map((f) => f + HIDDEN)]);
+  }
+  const withHidden = new Map(tables.stems);
+  for (const [word, homonyms] of hidden) withHidden.set(word, [...(withHidden.get(word) ?? []), ...homonyms]);
+  const readings = createReadings(tables, withHidden);
+  const { entries } = readings;
+  const isHungarian = c.lang?.startsWith("hu") === true;
+
+  /**
+   * Could Hunspell read `text` as a forbidden entry (with affixes)? It then rejects the word.
+   * Read against the forbidden entries alone: a few thousand, so most texts end the search early.
+   */
+  const forbiddenEntries = new Map([...tables.stems].filter(([, homonyms]) => forbidden !== undefined && homonyms.some((f) => f.includes(forbidden))));
+  for (const [word, homonyms] of hidden) forbiddenEntries.set(word, [...(forbiddenEntries.get(word) ?? []), ...homonyms]);
+  const forbiddenReadings = forbiddenEntries.size > 0 ? createReadings(tables, forbiddenEntries) : null;
+  const mayBeForbidden = memoize((text) => forbiddenReadings?.some(text, (_stem, flags) => (forbidden !== undefined && flags.includes(forbidden)) || flags.includes(HIDDEN)) ?? false);
+  const mayBeWord = (text: string) => readings.some(text, () => true);
+
+  /** The second part, read with suffixes: one certain reading, and no reading Hunspell might take that fails. */
+  function endsCompoundAffixed(first: string, second: string): boolean {
+    let certain = false;
+    const clean = !readings.some(second, (stem, flags, innerCont, outerCont, prefix, exact) => {
+      const conts = innerCont + outerCont;
+      if (!has(flags, c.flag) && !has(flags, c.end) && !has(conts, c.flag) && !has(conts, c.end)) return false;
+      if (has(conts, c.forbid) || has(flags, c.root) || has(flags, forbidden) || has(flags, HIDDEN) || syllables(prefix) > 1 || stem === first) return true;
+      if (exact && !has(conts, needAffix) && !has(conts, circumfix) && [c.flag, c.end].some((n) => has(flags, n) || has(innerCont, n))) certain = true;
+      return false;
+    });
+    return clean && certain;
+  }
+
+  function acceptedAt(first: string, second: string): boolean {
+    const starts = (entries[first] ?? []).filter((f) => (has(f, c.flag) || has(f, c.begin)) && !has(f, needAffix));
+    if (starts.length === 0 || starts.some((f) => has(f, forbidden))) return false;
+    const firstIsCompound = starts.some((f) => has(f, c.root));
+    if (firstIsCompound && !starts.every((f) => has(f, c.root))) return false;
+    // CHECKCOMPOUNDTRIPLE: three equal letters across the seam. Hunspell compares bytes, so
+    // only ASCII letters can match ("schifffahrt"); two equal "ő" never do.
+    const seam = second[0]!;
+    if (c.checkTriple && seam < "\x80" && first.at(-1) === seam && (first.at(-2) === seam || second[1] === seam)) return false;
+    if (c.patterns.some((p) => first.endsWith(p.end) && second.startsWith(p.begin))) return false;
+    const ends = (entries[second] ?? []).filter((f) => (has(f, c.flag) || has(f, c.end)) && !has(f, needAffix));
+    if (ends.length === 0) return !firstIsCompound && endsCompoundAffixed(first, second);
+    if (ends.some((f) => has(f, forbidden)) || first === second) return false;
+    const secondIsCompound = ends.some((f) => has(f, c.root));
+    if (secondIsCompound && !ends.every((f) => has(f, c.root))) return false;
+    // An entry marked COMPOUNDROOT counts as two words: past COMPOUNDWORDMAX words, Hungarian
+    // allows at most COMPOUNDSYLLABLE syllables. Hunspell versions count the first part's
+    // syllables differently (the part, or the rest after the seam): both must pass.
+    if (!firstIsCompound && !secondIsCompound) return true;
+    if (!isHungarian || c.maxSyllables === undefined) return false;
+    return Math.max(syllables(first), syllables(second.slice(1))) + syllables(second) <= c.maxSyllables;
+  }
+
+  /** CHECKCOMPOUNDREP: a REP confusion that is itself a word makes Hunspell reject the compound. */
+  const confusions = c.replacements
+    .map(({ from, to }) => {
+      const pattern = from.replace(/^\^|\$$/g, "");
+      const outs = [...new Set([to, to.replace(/^\^|\$$/g, "")])];
+      return { pattern, outs, outsOrDeleted: [...outs, ""], anchored: from !== pattern };
+    })
+    .filter((r) => r.pattern !== "");
+  function repConfusionIsWord(word: string): boolean {
+    for (const { pattern, outs, outsOrDeleted, anchored } of confusions) {
+      for (let at = word.indexOf(pattern); at >= 0; at = word.indexOf(pattern, at + 1)) {
+        for (const out of anchored || at === 0 ? outsOrDeleted : outs) {
+          const confusion = word.slice(0, at) + out + word.slice(at + pattern.length);
+          if (confusion !== word && mayBeWord(confusion)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  return (word: string) => {
+    if (word.length < 2 * c.min || word !== word.toLowerCase()) return false;
+    let seam = c.min;
+    while (seam <= word.length - c.min && !acceptedAt(word.slice(0, seam), word.slice(seam))) seam++;
+    if (seam > word.length - c.min) return false;
+    // A word readable without compounding is Hunspell's to judge (it may be a forbidden form).
+    if (mayBeWord(word)) return false;
+    // Hunspell stops at the first split where a part reads as a forbidden entry.
+    for (let at = c.min; at <= seam; at++) if (mayBeForbidden(word.slice(0, at)) || mayBeForbidden(word.slice(at))) return false;
+    return !(c.checkRep && repConfusionIsWord(word));
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The compound fixture's expectations are Hunspell's own answers: each word runs through the
+ * real Hunspell (WebAssembly) with the same .aff/.dic, and the JavaScript reader never accepts
+ * a word Hunspell refuses.
+ */
+import { loadModule } from "hunspell-asm";
+import { describe, expect, it } from "vitest";
+import { createCompoundAcceptor } from "../../domain/hunspell/compound";
+import { COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC } from "../../domain/hunspell/compound-fixture";
+import { parseHunspell } from "../../domain/hunspell/parse";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe("the compound fixture against Hunspell", () => {
+  it("Hunspell answers each case as the fixture says, and the reader never accepts more", async () => {
+    const factory = await loadModule();
+    const hunspell = factory.create(factory.mountBuffer(bytes(COMPOUND_AFF), "compound.aff"), factory.mountBuffer(bytes(COMPOUND_DIC), "compound.dic"));
+    const accepts = createCompoundAcceptor(parseHunspell(bytes(COMPOUND_AFF), bytes(COMPOUND_DIC)))!;
+    try {
+      const answers = COMPOUND_CASES.map(([word]) => [word, hunspell.spell(word)]);
+      expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(COMPOUND_CASES.map(([word, expected]) => [word, expected])));
+      expect(COMPOUND_CASES.filter(([word]) => accepts(word) && !hunspell.spell(word))).toEqual([]);
+    } finally {
+      hunspell.dispose();
+    }
+  });
+});
