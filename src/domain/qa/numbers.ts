@@ -65,6 +65,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`(?<![\\d\\p{L}])(${NUM})(?![\\d])`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `num:${v}`; } },
 ];
 
+const MAY_HOLD_QUANTITY = /\d|百分之/;
+
 /**
  * Every number, date, ordinal and percentage in a text, each span counted once (a date's
  * digits are not also bare numbers).
@@ -73,6 +75,8 @@ const RULES: Rule[] = [
  * extractQuantities("Le 21 octobre, 1 000,5 euros", "fr").map((q) => q.key) // ["date:10-21", "num:1000.5"]
  */
 export function extractQuantities(text: string, lang: Lang): Quantity[] {
+  // Every rule needs a digit (or 百分之): most sentences are done here.
+  if (!MAY_HOLD_QUANTITY.test(text)) return [];
   const taken = new Array<boolean>(text.length).fill(false);
   const out: Quantity[] = [];
   for (const rule of RULES) {

@@ -15,25 +15,29 @@ const whole = (check: string, category: MqmCategory, severity: Severity, text: s
 const HAN = String.raw`\p{Script=Han}`;
 
 const BRACKET_PAIRS: Array<[string, string]> = [["(", ")"], ["[", "]"], ["«", "»"], ["「", "」"], ["（", "）"], ["《", "》"]];
-const BRACKET_CHARS = new Set(BRACKET_PAIRS.flat());
+
+/** How many times `char` occurs in `text` (indexOf runs in native code; no array is built). */
+function occurrences(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
 const ZH_HALF_WIDTH = new RegExp(`(?<=${HAN})([,.?!:;])(?!\\d)`, "gu");
 const ZH_SPACES = new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu");
 
 /** Checks that need only one text: they run on sources and targets alike. */
 export function checkMonolingual(lang: Lang, text: string): Made[] {
   const out: Made[] = [];
-  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
+  if (text.includes("  ")) for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
   if (lang !== "zh") for (const r of repeatedWords(text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
-  const counts = new Map<string, number>();
-  for (const ch of text) if (BRACKET_CHARS.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   for (const [o, c] of BRACKET_PAIRS) {
-    const n = (counts.get(o) ?? 0) - (counts.get(c) ?? 0);
+    const n = occurrences(text, o) - occurrences(text, c);
     if (n !== 0) {
       const at = n > 0 ? text.lastIndexOf(o) : text.lastIndexOf(c);
       out.push(make("brackets", "linguistic/punctuation", "minor", at, at + 1, text, `Unbalanced ${o} ${c}`));
     }
   }
-  if ((text.match(/"/g) ?? []).length % 2 === 1) {
+  if (occurrences(text, '"') % 2 === 1) {
     const at = text.lastIndexOf('"');
     out.push(make("quotes", "linguistic/punctuation", "minor", at, at + 1, text, "Unbalanced quotation mark"));
   }
@@ -56,22 +60,28 @@ const ONLY_SPACE = /^\s+$/;
 export function repeatedWords(text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
   const isNumber = (at: number) => NUMBER.test(text[at] ?? "");
-  let previous: { word: string; lower: string; start: number; end: number } | null = null;
+  // The previous word; only a word of the same length can repeat it, so case is folded rarely.
+  let previous = "";
+  let previousStart = -1;
   for (const m of text.matchAll(LETTERS)) {
-    const current = { word: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
     if (
-      previous &&
-      previous.lower === current.lower &&
-      !isNumber(previous.start - 1) &&
-      !isNumber(current.end) &&
-      ONLY_SPACE.test(text.slice(previous.end, current.start)) &&
-      (previous.word.length >= 2 || /^[aà]$/i.test(previous.word))
+      previousStart >= 0 &&
+      previous.length === word.length &&
+      (previous === word || previous.toLowerCase() === word.toLowerCase()) &&
+      !isNumber(previousStart - 1) &&
+      !isNumber(end) &&
+      ONLY_SPACE.test(text.slice(previousStart + previous.length, start)) &&
+      (previous.length >= 2 || /^[aà]$/i.test(previous))
     ) {
-      out.push({ word: previous.word, start: previous.start, end: current.end });
-      previous = null; // "le le le": the third word starts a new pair
+      out.push({ word: previous, start: previousStart, end });
+      previousStart = -1; // "le le le": the third word starts a new pair
       continue;
     }
-    previous = current;
+    previous = word;
+    previousStart = start;
   }
   return out;
 }
@@ -133,6 +143,7 @@ const RATIO: Partial<Record<`${Lang}>${Lang}`, [number, number]>> = {
   "hu>en": [0.65, 1.4], "hu>fr": [0.7, 1.6], "hu>zh": [0.15, 0.6], "zh>en": [1.6, 6], "zh>fr": [1.8, 7], "zh>hu": [1.7, 7],
 };
 
+const MAYBE_PLACEHOLDER = /[@<{%]|:\/\//;
 const PLACEHOLDERS = /https?:\/\/\S+[^\s.,;:!?)»”]|[\w.+-]+@[\w-]+\.[\w.-]+\w|<\/?[a-z][^>]*>|\{\d+\}|\{[a-zA-Z_]\w*\}|%[sd]/g;
 
 /** Checks that compare a translation with its source. */
@@ -140,9 +151,9 @@ export function checkBilingual(input: { sourceLang: Lang; source: string; target
   const { source, target, sourceLang, targetLang } = input;
   const out: Made[] = [];
   if (!target.trim()) return source.trim() ? [whole("empty", "accuracy", "major", target, "The translation is empty")] : [];
-  const letters = source.replace(/[^\p{L}]/gu, "");
-  const isOnlyNames = /^[\p{Lu}\p{N}\s\p{P}]*$/u.test(source) || source.split(/\s+/).length < 3;
-  if (target.trim().toLowerCase() === source.trim().toLowerCase() && letters.length > 3 && !isOnlyNames) {
+  // Names and numbers stay as they are: "same as the source" matters only for real sentences.
+  const isOnlyNames = () => /^[\p{Lu}\p{N}\s\p{P}]*$/u.test(source) || source.split(/\s+/).length < 3;
+  if (target.trim().toLowerCase() === source.trim().toLowerCase() && source.replace(/[^\p{L}]/gu, "").length > 3 && !isOnlyNames()) {
     out.push(whole("untranslated", "accuracy", "major", target, "The translation is the same as the source"));
   }
   const lead = (s: string) => /^\s/.test(s);
@@ -163,7 +174,8 @@ export function checkBilingual(input: { sourceLang: Lang; source: string; target
       out.push(make("quote-style", "locale-convention", "minor", m.index, m.index + 1, target, `Quotation marks in ${targetLang} are ${q.suggestion}`, [q.suggestion]));
     }
   }
-  const placeholders = (s: string): string[] => [...(s.match(PLACEHOLDERS) ?? [])];
+  // Most sentences hold no address, tag or format code: a look for their marks first.
+  const placeholders = (s: string): string[] => (MAYBE_PLACEHOLDER.test(s) ? [...(s.match(PLACEHOLDERS) ?? [])] : []);
   const targetPh = placeholders(target);
   for (const p of placeholders(source)) {
     const i = targetPh.indexOf(p);

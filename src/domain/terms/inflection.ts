@@ -42,6 +42,16 @@ const HU_ENDINGS = [
 
 const HU_MIN_STEM = 3;
 
+/** The endings by their last and by their first character, longest first (few per word). */
+function indexBy(at: (ending: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const ending of HU_ENDINGS) index.set(at(ending), [...(index.get(at(ending)) ?? []), ending]);
+  return index;
+}
+const HU_ENDINGS_BY_LAST = indexBy((e) => e.at(-1)!);
+const HU_ENDINGS_BY_FIRST = indexBy((e) => e[0]!);
+const NO_ENDINGS: string[] = [];
+
 /** "fejlődéssel" -> "fejlődés": -val/-vel assimilate to the stem's last consonant. */
 function undoAssimilation(stem: string, ending: string): string | undefined {
   if ((ending === "al" || ending === "el") && stem.length > HU_MIN_STEM) {
@@ -72,7 +82,7 @@ export function hungarianStems(word: string): string[] {
   for (let round = 0; round < 3 && frontier.length; round++) {
     const next: string[] = [];
     for (const form of frontier) {
-      for (const ending of HU_ENDINGS) {
+      for (const ending of HU_ENDINGS_BY_LAST.get(form.at(-1)!) ?? NO_ENDINGS) {
         if (!form.endsWith(ending) || form.length - ending.length < HU_MIN_STEM) continue;
         const stem = form.slice(0, -ending.length);
         for (const s of [stem, undoAssimilation(stem, ending), shortenFinalVowel(stem)]) {
@@ -93,7 +103,7 @@ export function isHungarianEndingChain(word: string, depth = 0): boolean {
   if (word === "") return depth > 0;
   if (depth >= 4) return false;
   const lower = word.toLowerCase();
-  return HU_ENDINGS.some((e) => lower.startsWith(e) && isHungarianEndingChain(lower.slice(e.length), depth + 1));
+  return (HU_ENDINGS_BY_FIRST.get(lower[0]!) ?? NO_ENDINGS).some((e) => lower.startsWith(e) && isHungarianEndingChain(lower.slice(e.length), depth + 1));
 }
 
 /**
