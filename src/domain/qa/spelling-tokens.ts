@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../languages";
 import { isHungarianEndingChain } from "../terms/inflection";
+import { classAt, isPlainLowercase, PAIR, UPPERCASE, WORD_CHAR } from "./char-class";
 
 export type SpellToken = {
   word: string;
@@ -18,13 +19,49 @@ export type SpellToken = {
 const ELISIONS = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/i;
 const URL_OR_MAIL = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|int|fr|hu|cn|uk|de|eu|io)\b/giu;
 const MAYBE_URL_OR_MAIL = /@|www\.|:\/\/|\.(?:com|org|net|gov|edu|int|fr|hu|cn|uk|de|eu|io)\b/i;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+/** The words of a text as `WORD_PATTERN` finds them; kept as the definition the scanner follows. */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
-const PLAIN_LOWERCASE = /^\p{Ll}+$/u;
+/** Length in code units of the word character at `at` (a surrogate pair is 2), or 0. */
+function wordCharLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const classes = classAt(text, at);
+  return classes & WORD_CHAR ? (classes & PAIR ? 2 : 1) : 0;
+}
+
+const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2010;
+
+/**
+ * The [start, end) spans WORD_PATTERN matches, found by a scan over a character-class table:
+ * letters, marks and digits, joined by an apostrophe or hyphen followed by more of them.
+ */
+export function wordSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    let length = wordCharLength(text, i);
+    if (length === 0) {
+      i += classAt(text, i) & PAIR ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += length;
+    for (;;) {
+      while ((length = wordCharLength(text, i)) > 0) i += length;
+      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && (length = wordCharLength(text, i + 1)) > 0) i += 1 + length;
+      else break;
+    }
+    spans.push([start, i]);
+  }
+  return spans;
+}
+
+const startsUppercase = (word: string) => word.length > 0 && (classAt(word, 0) & UPPERCASE) !== 0;
 
 /** Acronyms, numbers and brand spellings are not dictionary words. */
 export function isSkippable(word: string): boolean {
-  if (PLAIN_LOWERCASE.test(word)) return word.length < 2; // the common case: an ordinary word
+  if (isPlainLowercase(word)) return word.length < 2; // the common case: an ordinary word
+  if (startsUppercase(word) && !(classAt(word, 0) & PAIR) && isPlainLowercase(word, 1)) return false; // the next: "Paris"
   if (/\p{N}/u.test(word)) return true; // 2019, 2019-ben, COVID-19, 3e
   if (word.length < 2) return true;
   const letters = word.replace(/[^\p{L}]/gu, "");
@@ -57,9 +94,9 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
   // Most sentences hold no address: a cheap look for its marks before the full pattern.
   const masked = MAYBE_URL_OR_MAIL.test(text) ? text.replace(URL_OR_MAIL, (m) => " ".repeat(m.length)) : text;
   const tokens: SpellToken[] = [];
-  for (const m of masked.matchAll(WORD)) {
-    let word = m[0];
-    let start = m.index;
+  for (const [from, to] of wordSpans(masked)) {
+    let word = masked.slice(from, to);
+    let start = from;
     if (lang === "fr") {
       const elision = ELISIONS.exec(word);
       if (elision && word.length > elision[0].length) {
@@ -80,7 +117,7 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
     }
     if (isSkippable(word)) continue;
     // Only a capital needs to know whether it starts a sentence.
-    const sentenceStart = /^\p{Lu}/u.test(word) && isSentenceStart(masked, start);
+    const sentenceStart = startsUppercase(word) && isSentenceStart(masked, start);
     tokens.push({ word, start, end: start + word.length, sentenceStart });
   }
   return tokens;

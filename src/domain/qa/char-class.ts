@@ -1,0 +1,60 @@
+/**
+ * Unicode character classes looked up in a table instead of tested with a `\p{…}` regular
+ * expression per word: the spelling tokenizer classifies every character of every segment,
+ * and a table lookup costs a fraction of a regular-expression call. Each BMP code unit is
+ * classified once, on first sight, by the same regular expressions; astral characters (a
+ * surrogate pair) are classified by code point each time.
+ */
+
+/** a letter, mark or digit: part of a word */
+export const WORD_CHAR = 1;
+/** a lowercase letter (\p{Ll}) */
+export const LOWERCASE = 2;
+/** an uppercase letter (\p{Lu}) */
+export const UPPERCASE = 4;
+
+const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const LOWER_RE = /^\p{Ll}$/u;
+const UPPER_RE = /^\p{Lu}$/u;
+const KNOWN = 0x80;
+const table = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return (WORD_RE.test(ch) ? WORD_CHAR : 0) | (LOWER_RE.test(ch) ? LOWERCASE : 0) | (UPPER_RE.test(ch) ? UPPERCASE : 0);
+}
+
+/**
+ * The classes of the character at `at` and its length in code units (2 for a surrogate pair).
+ *
+ * @example
+ * classAt("é", 0) // { classes: WORD_CHAR | LOWERCASE, length: 1 }
+ */
+export function classAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+    const next = text.charCodeAt(at + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return classify(text.slice(at, at + 2)) | PAIR;
+  }
+  let classes = table[unit]!;
+  if (classes === 0) table[unit] = classes = classify(text[at]!) | KNOWN;
+  return classes & ~KNOWN;
+}
+
+/** Set in classAt's answer when the character is a surrogate pair (two code units). */
+export const PAIR = 0x40;
+
+/**
+ * @example
+ * isPlainLowercase("été") // true
+ * isPlainLowercase("Été") // false
+ * isPlainLowercase("Été", 1) // true: from the second character on
+ */
+export function isPlainLowercase(word: string, from = 0): boolean {
+  if (word.length <= from) return false;
+  for (let i = from; i < word.length; i++) {
+    const classes = classAt(word, i);
+    if (!(classes & LOWERCASE)) return false;
+    if (classes & PAIR) i++;
+  }
+  return true;
+}
