@@ -7,7 +7,7 @@
  * Hunspell, so the answer never differs from it.
  */
 import { affixTrie, endMatches, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
-import { createCompoundAcceptor } from "./compound";
+import { createCompoundAcceptor, type WordReader } from "./compound";
 import type { HunspellTables } from "./parse";
 
 /**
@@ -16,7 +16,7 @@ import type { HunspellTables } from "./parse";
  * accepts("determined") // true: "determine" with the D suffix
  * accepts("determinned") // false: Hunspell is asked
  */
-export function createAcceptor(tables: HunspellTables): (word: string) => boolean {
+export function createAcceptor(tables: HunspellTables): WordReader {
   const { special } = tables;
   const minRest = tables.fullStrip ? 0 : 1;
   const blocking = [special.forbidden, special.onlyInCompound, special.substandard].filter((f): f is string => !!f);
@@ -128,7 +128,7 @@ export function createAcceptor(tables: HunspellTables): (word: string) => boolea
   const LETTERS = /^[\p{L}\p{M}]+$/u;
   // Solid compounds (Hungarian "névváltoztatás"), for dictionaries that compound by flags.
   const compound = createCompoundAcceptor(tables);
-  return (word: string) => {
+  const accepts = (word: string) => {
     if (!LETTERS.test(word) || rewritten?.test(word)) return false;
     const lower = word.toLowerCase();
     if (word === lower) return derives(word, false) || (compound?.(word) ?? false);
@@ -136,4 +136,5 @@ export function createAcceptor(tables: HunspellTables): (word: string) => boolea
     if (word !== word[0]! + lower.slice(1)) return false;
     return derives(word, false) || derives(lower, true);
   };
+  return Object.assign(accepts, { forget: () => compound?.forget() });
 }

@@ -20,10 +20,13 @@ import type { HunspellTables } from "./parse";
 
 const MEMO_LIMIT = 50_000;
 
-/** A bounded cache: a string's readings are asked again for every word that ends with it. */
-function memoize(compute: (text: string) => boolean): (text: string) => boolean {
+/** A reader of words that keeps a memo, and can forget it (benchmarks measure a first sight). */
+export type WordReader = ((word: string) => boolean) & { forget(): void };
+
+/** A bounded cache: a string's readings are asked again for every word that shares it. */
+function memoize(compute: (text: string) => boolean): WordReader {
   const memo = new Map<string, boolean>();
-  return (text) => {
+  const read = (text: string) => {
     let known = memo.get(text);
     if (known === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -31,6 +34,7 @@ function memoize(compute: (text: string) => boolean): (text: string) => boolean 
     }
     return known;
   };
+  return Object.assign(read, { forget: () => memo.clear() });
 }
 
 const HIDDEN = "\u0001";
@@ -55,7 +59,7 @@ function hiddenCapitalised(word: string, homonyms: string[]): string | null {
  * const accepts = createCompoundAcceptor(tables, createReadings(tables));
  * accepts?.("névváltoztatás") // true (hu_HU)
  */
-export function createCompoundAcceptor(tables: HunspellTables): ((word: string) => boolean) | null {
+export function createCompoundAcceptor(tables: HunspellTables): WordReader | null {
   const c = tables.compound;
   const { forbidden, needAffix, circumfix } = tables.special;
   const supported = (c.flag || c.begin) && !c.middle && !c.simplifiedTriple && !c.moreSuffixes && !c.forceUpperCase && (c.wordMax === undefined || c.wordMax < 0 || c.wordMax >= 2);
@@ -144,7 +148,7 @@ export function createCompoundAcceptor(tables: HunspellTables): ((word: string) 
     return false;
   }
 
-  return (word: string) => {
+  const accepts = (word: string) => {
     if (word.length < 2 * c.min || word !== word.toLowerCase()) return false;
     let seam = c.min;
     while (seam <= word.length - c.min && !acceptedAt(word.slice(0, seam), word.slice(seam))) seam++;
@@ -155,4 +159,5 @@ export function createCompoundAcceptor(tables: HunspellTables): ((word: string) 
     for (let at = c.min; at <= seam; at++) if (mayBeForbidden(word.slice(0, at)) || mayBeForbidden(word.slice(at))) return false;
     return !(c.checkRep && repConfusionIsWord(word));
   };
+  return Object.assign(accepts, { forget: mayBeForbidden.forget });
 }

@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadModule, type Hunspell, type HunspellFactory } from "hunspell-asm";
 import { createAcceptor } from "../../domain/hunspell/accept";
+import type { WordReader } from "../../domain/hunspell/compound";
 import { parseHunspell } from "../../domain/hunspell/parse";
 import type { Lang } from "../../domain/languages";
 import type { Dictionary } from "../../domain/qa/spelling";
@@ -47,15 +48,23 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The JavaScript reading of each dictionary, built once per process (tests create many engines). */
-const acceptors = new Map<DictionaryName, (word: string) => boolean>();
+const acceptors = new Map<DictionaryName, WordReader>();
 /** The accept-only JavaScript reading of a dictionary (see domain/hunspell/accept.ts). */
-export function acceptor(lang: DictionaryName): (word: string) => boolean {
+export function acceptor(lang: DictionaryName): WordReader {
   let accepts = acceptors.get(lang);
   if (!accepts) {
     const files = dictionaryFiles(lang);
     acceptors.set(lang, (accepts = createAcceptor(parseHunspell(readFileSync(files.aff), readFileSync(files.dic)))));
   }
   return accepts;
+}
+
+/**
+ * Empties the memo the JavaScript readings keep (of compound parts), so that a benchmark can
+ * measure a first sight of every word again.
+ */
+export function forgetAcceptorMemos(): void {
+  for (const accepts of acceptors.values()) accepts.forget();
 }
 
 export class SpellingEngine {
