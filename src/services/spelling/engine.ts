@@ -115,11 +115,13 @@ export class SpellingEngine {
     // English accepts both en-US and en-GB spellings ("color", "colour").
     // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
     // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
+    // Both JavaScript readings before either Hunspell: a British spelling costs no Hunspell call.
     const verdict =
       this.projectWords.get(lang)?.has(word) === true ||
       acceptor(lang)(plain) ||
+      (lang === "en" && acceptor("en-gb")(plain)) ||
       this.checker(lang).spell(plain) ||
-      (lang === "en" && (acceptor("en-gb")(plain) || this.checker("en-gb").spell(plain)));
+      (lang === "en" && this.checker("en-gb").spell(plain));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, verdict);
     return verdict;
