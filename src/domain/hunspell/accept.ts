@@ -20,7 +20,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   const { special } = tables;
   const minRest = tables.fullStrip ? 0 : 1;
   const blocking = [special.forbidden, special.onlyInCompound, special.substandard].filter((f): f is string => !!f);
-  const excluded = [...blocking, special.needAffix, special.circumfix].filter((f): f is string => !!f);
+  // SUBSTANDARD marks forms kept out of generation and suggestions; spelling accepts them.
+  const excluded = [...blocking, special.needAffix, special.circumfix].filter((f): f is string => !!f && f !== special.substandard);
   const suffixes = affixTrie(tables.suffixes, true, excluded);
   const prefixes = affixTrie(tables.prefixes, false, excluded);
   // Two chained suffixes: only rules that may follow another suffix, and rules that allow one.
