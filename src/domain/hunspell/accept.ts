@@ -10,6 +10,8 @@ import { affixTrie, endMatches, startMatches, type AffixNode, type RuleGroup } f
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import type { HunspellTables } from "./parse";
 
+const MAX_WORD = 90;
+
 /**
  * @example
  * const accepts = createAcceptor(parseHunspell(aff, dic));
@@ -130,7 +132,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   // Solid compounds (Hungarian "névváltoztatás"), for dictionaries that compound by flags.
   const compound = createCompoundAcceptor(tables);
   const accepts = (word: string) => {
-    if (!LETTERS.test(word) || rewritten?.test(word)) return false;
+    // Hunspell refuses words of MAXWORDUTF8LEN (300) bytes or more outright: far longer than this.
+    if (word.length > MAX_WORD || !LETTERS.test(word) || rewritten?.test(word)) return false;
     const lower = word.toLowerCase();
     if (word === lower) return derives(word, false) || (compound?.(word) ?? false);
     // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE.

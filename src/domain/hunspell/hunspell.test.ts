@@ -66,6 +66,10 @@ describe("createAcceptor", () => {
     expect(accepts("nasa")).toBe(false);
   });
 
+  it("leaves very long words to Hunspell, which refuses 300 bytes and more", () => {
+    expect(accepts("cat".repeat(30))).toBe(false);
+  });
+
   it("leaves words with characters Hunspell rewrites (ICONV) or non-letters to Hunspell", () => {
     expect(accepts("cat’s")).toBe(false);
     expect(accepts("cat-s")).toBe(false);
