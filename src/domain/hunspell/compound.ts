@@ -56,7 +56,7 @@ function hiddenCapitalised(word: string, homonyms: string[]): string | null {
 
 /**
  * @example
- * const accepts = createCompoundAcceptor(tables, createReadings(tables));
+ * const accepts = createCompoundAcceptor(parseHunspell(aff, dic));
  * accepts?.("névváltoztatás") // true (hu_HU)
  */
 export function createCompoundAcceptor(tables: HunspellTables): WordReader | null {
