@@ -91,6 +91,14 @@ export function createCompoundAcceptor(tables: HunspellTables): WordReader | nul
   const forbiddenReadings = forbiddenEntries.size > 0 ? createReadings(tables, forbiddenEntries) : null;
   const mayBeForbidden = memoize((text) => forbiddenReadings?.some(text, (_stem, flags) => (forbidden !== undefined && flags.includes(forbidden)) || flags.includes(HIDDEN)) ?? false);
   const mayBeWord = (text: string) => readings.some(text, () => true);
+  // Newer Hunspell versions also refuse a compound that is a dictionary phrase written solid
+  // ("úticél" for "úti cél", with its endings): where the word begins with a phrase's first
+  // word, the word with a space there must not read as a word.
+  const phraseHeads = new Set([...tables.stems.keys()].filter((w) => w.includes(" ")).map((w) => w.slice(0, w.indexOf(" ")).toLowerCase()));
+  const mayBeSolidPhrase = (word: string) => {
+    for (let at = 1; at < word.length; at++) if (phraseHeads.has(word.slice(0, at)) && mayBeWord(`${word.slice(0, at)} ${word.slice(at)}`)) return true;
+    return false;
+  };
 
   /** The second part, read with suffixes: one certain reading, and no reading Hunspell might take that fails. */
   function endsCompoundAffixed(first: string, second: string): boolean {
@@ -154,7 +162,7 @@ export function createCompoundAcceptor(tables: HunspellTables): WordReader | nul
     while (seam <= word.length - c.min && !acceptedAt(word.slice(0, seam), word.slice(seam))) seam++;
     if (seam > word.length - c.min) return false;
     // A word readable without compounding is Hunspell's to judge (it may be a forbidden form).
-    if (mayBeWord(word)) return false;
+    if (mayBeWord(word) || mayBeSolidPhrase(word)) return false;
     // Hunspell stops at the first split where a part reads as a forbidden entry.
     for (let at = c.min; at <= seam; at++) if (mayBeForbidden(word.slice(0, at)) || mayBeForbidden(word.slice(at))) return false;
     return !(c.checkRep && repConfusionIsWord(word));
