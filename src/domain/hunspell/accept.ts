@@ -67,14 +67,29 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   }
 
   /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
-  function withSuffix(word: string, prefixFlag: string, keepCase: boolean): boolean {
+  /**
+   * With a prefix (cross product), Hunspell lets either affix carry the other's flag: the
+   * suffix's flag may sit on the prefix rule, the prefix's flag on the suffix rule ("harlemi":
+   * the lower-casing prefix of "Harlem" is allowed by the -i suffix).
+   */
+  function stemTakesBoth(stem: string, suffix: RuleGroup["rules"][number], prefixFlag: string, prefixCont: string, keepCase: boolean): boolean {
+    const homonyms = stems[stem];
+    if (!homonyms) return false;
+    for (const flags of homonyms) {
+      if (keepCase && keepCaseFlag && flags.includes(keepCaseFlag)) continue;
+      if ((flags.includes(suffix.flag) || prefixCont.includes(suffix.flag)) && (flags.includes(prefixFlag) || suffix.cont.includes(prefixFlag))) return true;
+    }
+    return false;
+  }
+
+  function withSuffix(word: string, prefixFlag: string, keepCase: boolean, prefixCont = ""): boolean {
     return someSuffixSplit(suffixes, word, 0, (end, groups) => {
       const base = word.slice(0, end);
       for (const group of groups) {
         const stem = base + group.strip;
         if (!stem || stems[stem] === undefined) continue;
         for (const rule of group.rules) {
-          if ((prefixFlag === "" || rule.cross) && endMatches(rule.condition, stem) && stemHas(stem, rule.flag, prefixFlag, keepCase)) return true;
+          if (prefixFlag === "" ? endMatches(rule.condition, stem) && stemHas(stem, rule.flag, "", keepCase) : rule.cross && endMatches(rule.condition, stem) && stemTakesBoth(stem, rule, prefixFlag, prefixCont, keepCase)) return true;
         }
       }
       return false;
@@ -112,7 +127,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
         const stem = group.strip + rest;
         for (const rule of group.rules) {
           if (!startMatches(rule.condition, stem)) continue;
-          if (stemHas(stem, rule.flag, "", keepCase) || (rule.cross && withSuffix(stem, rule.flag, keepCase))) return true;
+          if (stemHas(stem, rule.flag, "", keepCase) || (rule.cross && withSuffix(stem, rule.flag, keepCase, rule.cont))) return true;
         }
       }
     }

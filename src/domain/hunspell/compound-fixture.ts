@@ -1,7 +1,8 @@
 /**
- * A small Hungarian-style compounding dictionary: the rules Hunspell applies to solid compounds,
- * one case each. Shared by the unit test of compound.ts and the test that runs the same words
- * through Hunspell itself (services/spelling/compound-agreement.test.ts).
+ * Small Hungarian-style dictionaries with the cases that show one Hunspell rule each: solid
+ * compounds, and a prefix allowed by the suffix it comes with. Shared by the unit tests of the
+ * JavaScript reader and the test that runs the same words through Hunspell itself
+ * (services/spelling/compound-agreement.test.ts), so each expectation is Hunspell's own answer.
  */
 export const COMPOUND_AFF = `SET UTF-8
 LANG hu_HU
@@ -68,4 +69,14 @@ export const COMPOUND_CASES: Array<[word: string, hunspell: boolean, why: string
   ["háztetőság", false, "a suffix with COMPOUNDFORBIDFLAG on the last part"],
   ["zöldház", false, "a NEEDAFFIX entry alone as a part"],
   ["hajóház", true, "two entries that compound"],
+];
+
+/** The Hungarian way to make an adjective of a name: a prefix that lower-cases, allowed by the suffix. */
+export const CROSS_AFF = "SET UTF-8\nPFX L Y 1\nPFX L H h H\nSFX I Y 1\nSFX I 0 i/L .\nSFX O Y 1\nSFX O 0 ok .\n";
+export const CROSS_DIC = "1\nHarlem/IO\n";
+export const CROSS_CASES: Array<[word: string, hunspell: boolean, why: string]> = [
+  ["harlemi", true, "the lower-casing prefix, allowed by the -i suffix"],
+  ["Harlemi", true, "the suffix alone"],
+  ["harlem", false, "the prefix alone: 'Harlem' has no L"],
+  ["harlemok", false, "-ok does not allow the prefix"],
 ];

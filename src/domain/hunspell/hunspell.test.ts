@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAcceptor } from "./accept";
+import { CROSS_AFF, CROSS_CASES, CROSS_DIC } from "./compound-fixture";
 import { parseHunspell } from "./parse";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -64,6 +65,11 @@ describe("createAcceptor", () => {
     expect(accepts("CaTs")).toBe(false);
     expect(accepts("NASA")).toBe(false); // all capitals: left to Hunspell
     expect(accepts("nasa")).toBe(false);
+  });
+
+  it("lets a suffix carry the flag of the prefix it combines with ('harlemi' from 'Harlem')", () => {
+    const accepts = acceptor(CROSS_AFF, CROSS_DIC);
+    for (const [word, hunspell, why] of CROSS_CASES) expect(accepts(word), `${word}: ${why}`).toBe(hunspell);
   });
 
   it("leaves very long words to Hunspell, which refuses 300 bytes and more", () => {
