@@ -8,6 +8,7 @@
  */
 import { affixTrie, endMatches, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
 import { createCompoundAcceptor, type WordReader } from "./compound";
+import { forbiddenReadings } from "./forbidden-readings";
 import type { HunspellTables } from "./parse";
 
 const MAX_WORD = 90;
@@ -134,11 +135,15 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     return false;
   }
 
+  // Readings of forbidden entries come first in Hunspell's order as often as not: a word that has
+  // one is left to Hunspell (see forbidden-readings.ts).
+  const readsAsForbidden = forbiddenReadings(tables);
+
   function derives(word: string, keepCase: boolean): boolean {
     if (forbidden.has(word)) return false;
     const homonyms = stems[word];
     if (homonyms?.some((f) => !(needAffixFlag && f.includes(needAffixFlag)) && !(keepCase && keepCaseFlag && f.includes(keepCaseFlag)))) return true;
-    return withSuffix(word, "", keepCase) || withPrefix(word, keepCase) || withTwoSuffixes(word, keepCase);
+    return (withSuffix(word, "", keepCase) || withPrefix(word, keepCase) || withTwoSuffixes(word, keepCase)) && !readsAsForbidden?.(word);
   }
 
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -151,8 +156,9 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     if (word.length > MAX_WORD || !LETTERS.test(word) || rewritten?.test(word)) return false;
     const lower = word.toLowerCase();
     if (word === lower) return derives(word, false) || (compound?.(word) ?? false);
-    // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE.
-    if (word !== word[0]! + lower.slice(1)) return false;
+    // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE. Hunspell
+    // reads the capitalised form first: a forbidden reading of it ends the matter.
+    if (word !== word[0]! + lower.slice(1) || forbidden.has(word) || readsAsForbidden?.(word)) return false;
     return derives(word, false) || derives(lower, true);
   };
   return Object.assign(accepts, { forget: () => compound?.forget() });

@@ -80,3 +80,18 @@ export const CROSS_CASES: Array<[word: string, hunspell: boolean, why: string]> 
   ["harlem", false, "the prefix alone: 'Harlem' has no L"],
   ["harlemok", false, "-ok does not allow the prefix"],
 ];
+
+/**
+ * Hunspell's order of readings: "meg" + forbidden "teremünk" is found before "meg" + "terem" +
+ * "ünk", so Hunspell refuses the word although the second reading is fine.
+ */
+export const ORDER_AFF = "SET UTF-8\nFORBIDDENWORD w\nPFX M Y 1\nPFX M 0 meg .\nSFX U Y 1\nSFX U 0 ünk .\nSFX E Y 1\nSFX E 0 ek .\n";
+export const ORDER_DIC = "3\nterem/MUE\nteremünk/wM\nlát/MUE\n";
+export const ORDER_CASES: Array<[word: string, hunspell: boolean, why: string]> = [
+  ["megteremünk", false, "the prefix with the forbidden entry comes first"],
+  ["teremünk", false, "the forbidden entry itself"],
+  ["megterem", true, "the prefix"],
+  ["megteremek", true, "prefix and suffix, no forbidden reading"],
+  ["meglátunk", false, "no such suffix: -unk"],
+  ["meglátünk", true, "prefix and suffix on another entry"],
+];

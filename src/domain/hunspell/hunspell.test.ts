@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAcceptor } from "./accept";
-import { CROSS_AFF, CROSS_CASES, CROSS_DIC } from "./compound-fixture";
+import { CROSS_AFF, CROSS_CASES, CROSS_DIC, ORDER_AFF, ORDER_CASES, ORDER_DIC } from "./compound-fixture";
 import { parseHunspell } from "./parse";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -70,6 +70,11 @@ describe("createAcceptor", () => {
   it("lets a suffix carry the flag of the prefix it combines with ('harlemi' from 'Harlem')", () => {
     const accepts = acceptor(CROSS_AFF, CROSS_DIC);
     for (const [word, hunspell, why] of CROSS_CASES) expect(accepts(word), `${word}: ${why}`).toBe(hunspell);
+  });
+
+  it("refuses a word with a reading of a forbidden entry, which Hunspell may find first", () => {
+    const accepts = acceptor(ORDER_AFF, ORDER_DIC);
+    for (const [word, hunspell, why] of ORDER_CASES) expect(accepts(word), `${word}: ${why}`).toBe(hunspell);
   });
 
   it("leaves very long words to Hunspell, which refuses 300 bytes and more", () => {

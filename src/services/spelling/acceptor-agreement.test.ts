@@ -4,7 +4,11 @@
  * doubled or swapped (typos), and capitalised. Hungarian compounds ("névváltoztatás") are
  * among them: the reader accepts many of them too (compound.ts).
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { endMatches, startMatches } from "../../domain/hunspell/affix-trie";
+import { parseHunspell } from "../../domain/hunspell/parse";
 import { spellTokens } from "../../domain/qa/spelling-tokens";
 import { ntrexLines } from "../../../test/support/corpus";
 import { acceptor, SpellingEngine } from "./engine";
@@ -43,4 +47,45 @@ describe("the accept-only fast path agrees with Hunspell", () => {
       expect(fast / known).toBeGreaterThan(0.8);
     }, 60_000);
   }
+});
+
+/**
+ * Every form of a forbidden entry with one or two suffixes, or a prefix (with a suffix): Hunspell
+ * takes the first reading in its own order, and a forbidden one makes it refuse the word even
+ * when a later reading is fine ("kisérthess": forbidden "kisért" with two suffixes comes before
+ * "ki" + "sért"). These are the words where the order matters.
+ */
+function formsOfForbiddenEntries(): string[] {
+  const dir = join(import.meta.dirname, "dictionaries/hu_HU");
+  const tables = parseHunspell(readFileSync(join(dir, "hu_HU.aff")), readFileSync(join(dir, "hu_HU.dic")));
+  const forbiddenFlag = tables.special.forbidden!;
+  const suffixRules = [...tables.suffixes.values()].flat();
+  const prefixRules = [...tables.prefixes.values()].flat();
+  const withSuffix = (word: string, flags: string) =>
+    suffixRules.filter((r) => flags.includes(r.flag) && word.endsWith(r.strip) && endMatches(r.condition, word)).map((r) => ({ form: word.slice(0, word.length - r.strip.length) + r.add, cont: r.cont }));
+  // Hungarian entries take thousands of two-suffix forms: a fixed share of each kind per entry.
+  const forms = new Set<string>();
+  const add = (list: string[], most: number) => list.slice(0, most).forEach((w) => forms.add(w));
+  for (const [word, homonyms] of tables.stems) {
+    for (const flags of homonyms.filter((f) => f.includes(forbiddenFlag))) {
+      const ones = withSuffix(word, flags);
+      add(ones.map((o) => o.form), 80);
+      add(ones.slice(0, 40).flatMap((one) => withSuffix(one.form, one.cont).slice(0, 8).map((t) => t.form)), 200);
+      for (const p of prefixRules.filter((r) => flags.includes(r.flag) && word.startsWith(r.strip) && startMatches(r.condition, word)).slice(0, 20)) {
+        const prefixed = p.add + word.slice(p.strip.length);
+        forms.add(prefixed);
+        add(withSuffix(prefixed, flags).map((o) => o.form), 20);
+      }
+    }
+  }
+  return [...forms].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
+}
+
+describe("the fast path and Hunspell's order of readings", () => {
+  it("hu: accepts no form of a forbidden entry that Hunspell refuses", () => {
+    const accepts = acceptor("hu");
+    const forms = formsOfForbiddenEntries();
+    expect(forms.length).toBeGreaterThan(10_000);
+    expect(forms.filter((w) => accepts(w) && !engine.hunspellSpell("hu", w))).toEqual([]);
+  }, 120_000);
 });

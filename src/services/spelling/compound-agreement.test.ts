@@ -6,21 +6,26 @@
 import { loadModule } from "hunspell-asm";
 import { describe, expect, it } from "vitest";
 import { createCompoundAcceptor } from "../../domain/hunspell/compound";
-import { COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC, CROSS_AFF, CROSS_CASES, CROSS_DIC } from "../../domain/hunspell/compound-fixture";
+import { COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC, CROSS_AFF, CROSS_CASES, CROSS_DIC, ORDER_AFF, ORDER_CASES, ORDER_DIC } from "../../domain/hunspell/compound-fixture";
 import { parseHunspell } from "../../domain/hunspell/parse";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("the fixtures against Hunspell", () => {
-  it("a prefix allowed by its suffix: Hunspell answers as the fixture says", async () => {
-    const factory = await loadModule();
-    const hunspell = factory.create(factory.mountBuffer(bytes(CROSS_AFF), "cross.aff"), factory.mountBuffer(bytes(CROSS_DIC), "cross.dic"));
-    try {
-      expect(Object.fromEntries(CROSS_CASES.map(([word]) => [word, hunspell.spell(word)]))).toEqual(Object.fromEntries(CROSS_CASES.map(([word, expected]) => [word, expected])));
-    } finally {
-      hunspell.dispose();
-    }
-  });
+  for (const [name, aff, dic, cases] of [
+    ["a prefix allowed by its suffix", CROSS_AFF, CROSS_DIC, CROSS_CASES],
+    ["a forbidden entry read first", ORDER_AFF, ORDER_DIC, ORDER_CASES],
+  ] as const) {
+    it(`${name}: Hunspell answers as the fixture says`, async () => {
+      const factory = await loadModule();
+      const hunspell = factory.create(factory.mountBuffer(bytes(aff), `${name}.aff`), factory.mountBuffer(bytes(dic), `${name}.dic`));
+      try {
+        expect(Object.fromEntries(cases.map(([word]) => [word, hunspell.spell(word)]))).toEqual(Object.fromEntries(cases.map(([word, expected]) => [word, expected])));
+      } finally {
+        hunspell.dispose();
+      }
+    });
+  }
 
   it("Hunspell answers each case as the fixture says, and the reader never accepts more", async () => {
     const factory = await loadModule();

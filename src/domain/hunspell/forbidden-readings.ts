@@ -1,0 +1,71 @@
+/**
+ * Hunspell reads a word in a fixed order (a prefix, one suffix, two suffixes…) and takes the
+ * first reading it finds: when that one comes from a forbidden entry, it refuses the word, even
+ * if a later reading is fine ("megteremünk": the prefix "meg" + forbidden "teremünk" comes before
+ * "meg" + "terem" + "ünk"). The JavaScript reader accepts a derived word only when no reading of
+ * it can come from a forbidden entry at all, which is stricter than Hunspell and so never wrong.
+ *
+ * Checking that for every word would cost as much as the reading itself, so a cheap gate comes
+ * first: a reading of a forbidden entry starts where the word (or the word after a prefix)
+ * starts with the first letters of that entry, as many as its suffixes could never strip away.
+ */
+import { affixTrie, type AffixNode } from "./affix-trie";
+import { createReadings } from "./analyses";
+import type { HunspellTables } from "./parse";
+
+/**
+ * @example
+ * const mayBeForbidden = forbiddenReadings(tables);
+ * mayBeForbidden?.("megteremünk") // true with hu_HU: "meg" + forbidden "teremünk"
+ */
+export function forbiddenReadings(tables: HunspellTables): ((word: string) => boolean) | null {
+  const forbidden = tables.special.forbidden;
+  if (!forbidden) return null;
+  const suffixRules = [...tables.suffixes.values()].flat();
+  const prefixRules = [...tables.prefixes.values()].flat();
+  const suffixFlags = new Set(suffixRules.map((r) => r.flag));
+  const affixFlags = new Set([...suffixFlags, ...prefixRules.map((r) => r.flag)]);
+  // An entry with no affix flag of its own takes an affix only when a prefix rule hands it a
+  // suffix flag (none does in the dictionaries Glossa ships; then such entries are left out).
+  const prefixesHandSuffixes = prefixRules.some((r) => [...r.cont].some((f) => suffixFlags.has(f)));
+  const takesAffixes = (flags: string) => prefixesHandSuffixes || [...flags].some((f) => affixFlags.has(f));
+  const entries = new Map<string, string[]>();
+  for (const [word, homonyms] of tables.stems) {
+    const usable = homonyms.filter((f) => f.includes(forbidden) && takesAffixes(f));
+    if (usable.length > 0) entries.set(word, usable);
+  }
+  if (entries.size === 0) return null;
+  // How much of its end an entry's suffixes (one, and the one it allows after it) may strip,
+  // by the entry's flags; with prefixes handing out suffix flags, any suffix counts.
+  const stripOf = new Map<string, number>();
+  for (const r of suffixRules) stripOf.set(r.flag, Math.max(stripOf.get(r.flag) ?? 0, r.strip.length));
+  const twoStripOf = new Map<string, number>();
+  for (const r of suffixRules) twoStripOf.set(r.flag, Math.max(twoStripOf.get(r.flag) ?? 0, r.strip.length + Math.max(0, ...[...r.cont].map((f) => stripOf.get(f) ?? 0))));
+  const anyTwoStrips = Math.max(0, ...twoStripOf.values());
+  const stripped = (homonyms: string[]) => (prefixesHandSuffixes ? anyTwoStrips : Math.max(0, ...homonyms.flatMap((flags) => [...flags].map((f) => twoStripOf.get(f) ?? 0))));
+  // A prefix that strips text (the Hungarian lower-casing ones: "A" -> "a") fits only entries
+  // that begin with that text.
+  const prefixStrips = [...new Set(prefixRules.map((r) => r.strip))];
+  const starts = new Set<string>();
+  for (const [word, homonyms] of entries) {
+    const strip = stripped(homonyms);
+    for (const from of prefixStrips.filter((p) => word.startsWith(p) && p.length < word.length).map((p) => p.length)) {
+      const kept = Math.max(1, Math.min(3, word.length - from - strip));
+      starts.add(word.slice(from, from + kept));
+    }
+  }
+  const prefixes: AffixNode = affixTrie(tables.prefixes, false, []);
+  const beginsLikeAnEntry = (word: string, at: number) => {
+    for (let length = 1; length <= 3 && at + length <= word.length; length++) if (starts.has(word.slice(at, at + length))) return true;
+    return false;
+  };
+  const readings = createReadings(tables, entries);
+  return (word) => {
+    let candidate = beginsLikeAnEntry(word, 0);
+    // After each prefix Hunspell may strip at the start.
+    for (let node: AffixNode | undefined = prefixes.next.get(word[0]!), at = 1; node && !candidate; node = node.next.get(word[at++]!)) {
+      if (node.groups && beginsLikeAnEntry(word, at)) candidate = true;
+    }
+    return candidate && readings.some(word, (_stem, flags) => flags.includes(forbidden));
+  };
+}
