@@ -1,17 +1,20 @@
 /**
  * Hunspell reads a word in a fixed order (a prefix, one suffix, two suffixes…) and takes the
- * first reading it finds: when that one comes from a forbidden entry, it refuses the word, even
- * if a later reading is fine ("megteremünk": the prefix "meg" + forbidden "teremünk" comes before
- * "meg" + "terem" + "ünk"). The JavaScript reader accepts a derived word only when no reading of
- * it can come from a forbidden entry at all, which is stricter than Hunspell and so never wrong.
+ * first reading it finds. When that one comes from a forbidden entry, it refuses the word; from
+ * an entry allowed only inside compounds, it tries compounds alone. Either way a later, good
+ * reading is never looked at ("megteremünk": "meg" + forbidden "teremünk" comes before "meg" +
+ * "terem" + "ünk"). The JavaScript reader accepts a derived word only when no reading of it can
+ * come from such an entry at all: stricter than Hunspell, so never wrong.
  *
  * Checking that for every word would cost as much as the reading itself, so a cheap gate comes
- * first: a reading of a forbidden entry starts where the word (or the word after a prefix)
- * starts with the first letters of that entry, as many as its suffixes could never strip away.
+ * first: such a reading starts where the word (or the word after a prefix) starts with the first
+ * letters of the entry, as many as its suffixes could never strip away.
  */
 import { affixTrie, type AffixNode } from "./affix-trie";
 import { createReadings } from "./analyses";
 import type { HunspellTables } from "./parse";
+
+const POISON = "\u0002";
 
 /**
  * @example
@@ -19,8 +22,11 @@ import type { HunspellTables } from "./parse";
  * mayBeForbidden?.("megteremünk") // true with hu_HU: "meg" + forbidden "teremünk"
  */
 export function forbiddenReadings(tables: HunspellTables): ((word: string) => boolean) | null {
-  const forbidden = tables.special.forbidden;
-  if (!forbidden) return null;
+  const { forbidden, onlyInCompound } = tables.special;
+  if (!forbidden && !onlyInCompound) return null;
+  // A first reading of a compound-only entry also ends the matter: Hunspell drops it and tries
+  // only compounds. Both kinds are marked with the flag POISON below.
+  const poisonous = (flags: string) => (forbidden !== undefined && flags.includes(forbidden)) || (onlyInCompound !== undefined && flags.includes(onlyInCompound));
   const suffixRules = [...tables.suffixes.values()].flat();
   const prefixRules = [...tables.prefixes.values()].flat();
   const suffixFlags = new Set(suffixRules.map((r) => r.flag));
@@ -31,7 +37,7 @@ export function forbiddenReadings(tables: HunspellTables): ((word: string) => bo
   const takesAffixes = (flags: string) => prefixesHandSuffixes || [...flags].some((f) => affixFlags.has(f));
   const entries = new Map<string, string[]>();
   for (const [word, homonyms] of tables.stems) {
-    const usable = homonyms.filter((f) => f.includes(forbidden) && takesAffixes(f));
+    const usable = homonyms.filter((f) => poisonous(f) && takesAffixes(f)).map((f) => f + POISON);
     if (usable.length > 0) entries.set(word, usable);
   }
   if (entries.size === 0) return null;
@@ -66,6 +72,6 @@ export function forbiddenReadings(tables: HunspellTables): ((word: string) => bo
     for (let node: AffixNode | undefined = prefixes.next.get(word[0]!), at = 1; node && !candidate; node = node.next.get(word[at++]!)) {
       if (node.groups && beginsLikeAnEntry(word, at)) candidate = true;
     }
-    return candidate && readings.some(word, (_stem, flags) => flags.includes(forbidden));
+    return candidate && readings.some(word, (_stem, flags) => flags.includes(POISON));
   };
 }
