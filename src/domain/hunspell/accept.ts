@@ -97,8 +97,12 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     });
   }
 
-  /** `word` = stem + inner suffix + outer suffix, the inner one allowing the outer one. */
-  function withTwoSuffixes(word: string, keepCase: boolean): boolean {
+  /**
+   * `word` = stem + inner suffix + outer suffix, the inner one allowing the outer one. After a
+   * prefix (cross product), as Hunspell reads it: the outer suffix may allow the prefix itself,
+   * and the inner one is then read as without it; otherwise the inner one crosses with the prefix.
+   */
+  function withTwoSuffixes(word: string, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
     return someSuffixSplit(outerSuffixes, word, 1, (end, outerGroups) => {
       const base = word.slice(0, end);
       return outerGroups.some((outerGroup) => {
@@ -109,8 +113,15 @@ export function createAcceptor(tables: HunspellTables): WordReader {
             const stem = innerBase + group.strip;
             if (!stem || stems[stem] === undefined) continue;
             for (const rule of group.rules) {
-              if (!endMatches(rule.condition, stem) || !stemHas(stem, rule.flag, "", keepCase)) continue;
-              if (outerGroup.rules.some((outer) => rule.cont.includes(outer.flag) && endMatches(outer.condition, inner))) return true;
+              if (!endMatches(rule.condition, stem)) continue;
+              const plain = stemHas(stem, rule.flag, "", keepCase);
+              if (!prefix && !plain) continue;
+              for (const outer of outerGroup.rules) {
+                if (!rule.cont.includes(outer.flag) || !endMatches(outer.condition, inner)) continue;
+                if (!prefix) return true;
+                if (!outer.cross) continue;
+                if (outer.cont.includes(prefix.flag) ? plain : rule.cross && stemTakesBoth(stem, rule, prefix.flag, prefix.cont, keepCase)) return true;
+              }
             }
           }
           return false;
@@ -128,7 +139,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
         const stem = group.strip + rest;
         for (const rule of group.rules) {
           if (!startMatches(rule.condition, stem)) continue;
-          if (stemHas(stem, rule.flag, "", keepCase) || (rule.cross && withSuffix(stem, rule.flag, keepCase, rule.cont))) return true;
+          if (stemHas(stem, rule.flag, "", keepCase)) return true;
+          if (rule.cross && (withSuffix(stem, rule.flag, keepCase, rule.cont) || withTwoSuffixes(stem, keepCase, rule))) return true;
         }
       }
     }

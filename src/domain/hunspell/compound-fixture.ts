@@ -71,14 +71,36 @@ export const COMPOUND_CASES: Array<[word: string, hunspell: boolean, why: string
   ["hajóház", true, "two entries that compound"],
 ];
 
-/** The Hungarian way to make an adjective of a name: a prefix that lower-cases, allowed by the suffix. */
-export const CROSS_AFF = "SET UTF-8\nPFX L Y 1\nPFX L H h H\nSFX I Y 1\nSFX I 0 i/L .\nSFX O Y 1\nSFX O 0 ok .\n";
-export const CROSS_DIC = "1\nHarlem/IO\n";
+/**
+ * The Hungarian way to make an adjective of a name: a prefix that lower-cases, allowed by the
+ * suffix that comes with it, also through two suffixes (the outer one may allow the prefix).
+ */
+export const CROSS_AFF = `SET UTF-8
+PFX L Y 1
+PFX L H h H
+SFX I Y 1
+SFX I 0 i/L .
+SFX O Y 1
+SFX O 0 ok .
+SFX A Y 1
+SFX A 0 e/NM .
+SFX B Y 1
+SFX B 0 i/NL .
+SFX N Y 1
+SFX N 0 nak .
+SFX M Y 1
+SFX M 0 ban/L .
+`;
+export const CROSS_DIC = "1\nHarlem/IOAB\n";
 export const CROSS_CASES: Array<[word: string, hunspell: boolean, why: string]> = [
   ["harlemi", true, "the lower-casing prefix, allowed by the -i suffix"],
   ["Harlemi", true, "the suffix alone"],
   ["harlem", false, "the prefix alone: 'Harlem' has no L"],
   ["harlemok", false, "-ok does not allow the prefix"],
+  ["Harlemenak", true, "two suffixes, the inner one allowing the outer one"],
+  ["harleminak", true, "prefix and two suffixes: the inner one allows the prefix"],
+  ["harlemenak", false, "prefix and two suffixes: neither the entry nor the inner -e allows the prefix"],
+  ["harlemeban", true, "prefix and two suffixes: the outer -ban allows the prefix"],
 ];
 
 /**
