@@ -150,6 +150,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   // Readings of forbidden entries come first in Hunspell's order as often as not: a word that has
   // one is left to Hunspell (see forbidden-readings.ts).
   const readsAsForbidden = forbiddenReadings(tables);
+  const readsAsHidden = forbiddenReadings(tables, "hidden");
 
   function derives(word: string, keepCase: boolean): boolean {
     if (forbidden.has(word)) return false;
@@ -171,7 +172,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE. Hunspell
     // reads the capitalised form first: a forbidden reading of it ends the matter.
     if (word !== word[0]! + lower.slice(1) || forbidden.has(word) || readsAsForbidden?.(word)) return false;
-    return derives(word, false) || derives(lower, true);
+    return (!readsAsHidden?.(word) && derives(word, false)) || derives(lower, true);
   };
   return Object.assign(accepts, { forget: () => compound?.forget() });
 }

@@ -16,6 +16,7 @@
  * false, and the caller asks Hunspell.
  */
 import { createReadings } from "./analyses";
+import { hiddenCapitalised } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 
 const MEMO_LIMIT = 50_000;
@@ -38,21 +39,6 @@ function memoize(compute: (text: string) => boolean): WordReader {
 }
 
 const HIDDEN = "\u0001";
-
-/**
- * The capitalised form Hunspell adds for an entry in capitals with affixes ("UNESCO/flags") or
- * in mixed case ("iPhone", "McDonald"), or null. (Its case types: all capitals, capital inside.)
- */
-function hiddenCapitalised(word: string, homonyms: string[]): string | null {
-  const upper = word.toUpperCase();
-  const lower = word.toLowerCase();
-  if (word === lower || upper === lower) return null;
-  const allCapitals = word === upper;
-  const initialOnly = word === word[0]! + word.slice(1).toLowerCase();
-  if (initialOnly || (allCapitals && homonyms.every((f) => f === ""))) return null;
-  const capitalised = lower[0]!.toUpperCase() + lower.slice(1);
-  return capitalised === word ? null : capitalised;
-}
 
 /**
  * @example

@@ -12,18 +12,19 @@
  */
 import { affixTrie, type AffixNode } from "./affix-trie";
 import { createReadings } from "./analyses";
+import { hiddenCapitalised } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 
 const POISON = "\u0002";
 
 /**
  * @example
- * const mayBeForbidden = forbiddenReadings(tables);
+ * const mayBeForbidden = forbiddenReadings(tables); // or forbiddenReadings(tables, "hidden")
  * mayBeForbidden?.("megteremünk") // true with hu_HU: "meg" + forbidden "teremünk"
  */
-export function forbiddenReadings(tables: HunspellTables): ((word: string) => boolean) | null {
+export function forbiddenReadings(tables: HunspellTables, kind: "forbidden" | "hidden" = "forbidden"): ((word: string) => boolean) | null {
   const { forbidden, onlyInCompound } = tables.special;
-  if (!forbidden && !onlyInCompound) return null;
+
   // A first reading of a compound-only entry also ends the matter: Hunspell drops it and tries
   // only compounds. Both kinds are marked with the flag POISON below.
   const poisonous = (flags: string) => (forbidden !== undefined && flags.includes(forbidden)) || (onlyInCompound !== undefined && flags.includes(onlyInCompound));
@@ -37,8 +38,15 @@ export function forbiddenReadings(tables: HunspellTables): ((word: string) => bo
   const takesAffixes = (flags: string) => prefixesHandSuffixes || [...flags].some((f) => affixFlags.has(f));
   const entries = new Map<string, string[]>();
   for (const [word, homonyms] of tables.stems) {
-    const usable = homonyms.filter((f) => poisonous(f) && takesAffixes(f)).map((f) => f + POISON);
-    if (usable.length > 0) entries.set(word, usable);
+    if (kind === "forbidden") {
+      const usable = homonyms.filter((f) => poisonous(f) && takesAffixes(f)).map((f) => f + POISON);
+      if (usable.length > 0) entries.set(word, usable);
+    } else {
+      // kind "hidden": the capitalised form Hunspell adds ("Unesco" of "UNESCO"). Read first in a
+      // capitalised word, it makes Hunspell drop the word as written and try it in lower case.
+      const hidden = hiddenCapitalised(word, homonyms);
+      if (hidden) entries.set(hidden, [...(entries.get(hidden) ?? []), ...homonyms.filter(takesAffixes).map((f) => f + POISON)]);
+    }
   }
   if (entries.size === 0) return null;
   // How much of its end an entry's suffixes (one, and the one it allows after it) may strip,
