@@ -172,7 +172,9 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE. Hunspell
     // reads the capitalised form first: a forbidden reading of it ends the matter.
     if (word !== word[0]! + lower.slice(1) || forbidden.has(word) || readsAsForbidden?.(word)) return false;
-    return (!readsAsHidden?.(word) && derives(word, false)) || derives(lower, true);
+    // (In lower case first, the common case of a sentence's first word; hidden forms are looked
+    // at only when the word as written reads well.)
+    return derives(lower, true) || (derives(word, false) && !readsAsHidden?.(word));
   };
   return Object.assign(accepts, { forget: () => compound?.forget() });
 }
