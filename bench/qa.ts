@@ -52,6 +52,7 @@ const pairsFor = (target: Lang) => {
 // stored or returned (withSuggestions), so they are timed apart below.
 const typoFlags: Array<{ lang: Lang; side: "source" | "target"; text: string }> = [];
 let speller = await LocalSpeller.create();
+const conceptTerms: QaContext["conceptTerms"] = (conceptId) => byConcept.get(conceptId) ?? [];
 const ctxFor = (checker: LocalSpeller, recordTypos: boolean): QaContext => {
   const index = freshIndex();
   return {
@@ -61,10 +62,9 @@ const ctxFor = (checker: LocalSpeller, recordTypos: boolean): QaContext => {
       return found;
     },
     recognize: (lang, text) => recognizeTerms(index, lang, text),
-    conceptTerms: (conceptId) => byConcept.get(conceptId) ?? [],
+    conceptTerms,
   };
 };
-const ctx = ctxFor(speller, false);
 
 /** Each timed run starts on a clean heap when node runs with --expose-gc (bench/run.ts does). */
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
@@ -136,7 +136,7 @@ const runJob = (c: QaContext, j: Job) => (j.side === "source" ? checkSource(c, "
   forgetAcceptorMemos();
   const fresh = await LocalSpeller.create();
   fresh.setTerms(termWords);
-  const articleCtx: QaContext = { ...ctx, spell: async (r) => fresh.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
+  const articleCtx: QaContext = { conceptTerms, spell: async (r) => fresh.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
   let flags = 0;
   collectGarbage();
   const start = process.hrtime.bigint();
@@ -153,7 +153,7 @@ const runJob = (c: QaContext, j: Job) => (j.side === "source" ? checkSource(c, "
 {
   const pool = await createSpellingService({ workers: 1 });
   pool.setTerms(termWords);
-  const warmCtx: QaContext = { ...ctx, spell: (r) => pool.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
+  const warmCtx: QaContext = { conceptTerms, spell: (r) => pool.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
   for (const target of ["fr", "hu", "zh"] as Lang[]) for (const p of pairsFor(target).slice(0, 100)) await runChecks(warmCtx, { sourceLang: "en", source: p.source, targetLang: target, target: p.target });
   const poolCtx: QaContext = { ...warmCtx, recognize: memoizedRecognizer(freshIndex()) };
   for (const lang of ["fr", "en", "hu"] as const) pool.setProjectWords(lang, []); // empties the verdict caches

@@ -6,7 +6,7 @@
  * another affix, compound-only parts, characters Hunspell rewrites, mixed case) is left to
  * Hunspell, so the answer never differs from it.
  */
-import { affixTrie, endMatches, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
+import { affixTrie, endMatches, someSuffixSplit, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
 import type { HunspellTables } from "./parse";
@@ -54,21 +54,6 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   }
 
   /**
-   * Walks a suffix trie back from the end of `word`, skipping the first `skip` characters, and
-   * calls `visit` at every split point some rules add text to; stops at the first true. The
-   * part left before the suffix is never empty (unless FULLSTRIP).
-   */
-  function someSuffixSplit(trie: AffixNode, word: string, skip: number, visit: (end: number, groups: RuleGroup[]) => boolean): boolean {
-    let node: AffixNode | undefined = trie;
-    let end = word.length;
-    for (; node; node = end > minRest ? node.next.get(word[--end]!) : undefined) {
-      if (node.groups && word.length - end >= skip && visit(end, node.groups)) return true;
-    }
-    return false;
-  }
-
-  /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
-  /**
    * With a prefix (cross product), Hunspell lets either affix carry the other's flag: the
    * suffix's flag may sit on the prefix rule, the prefix's flag on the suffix rule ("harlemi":
    * the lower-casing prefix of "Harlem" is allowed by the -i suffix).
@@ -83,8 +68,9 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     return false;
   }
 
+  /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
   function withSuffix(word: string, prefixFlag: string, keepCase: boolean, prefixCont = ""): boolean {
-    return someSuffixSplit(suffixes, word, 0, (end, groups) => {
+    return someSuffixSplit(suffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 0 }, (end, groups) => {
       const base = word.slice(0, end);
       for (const group of groups) {
         const stem = base + group.strip;
@@ -103,11 +89,11 @@ export function createAcceptor(tables: HunspellTables): WordReader {
    * and the inner one is then read as without it; otherwise the inner one crosses with the prefix.
    */
   function withTwoSuffixes(word: string, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
-    return someSuffixSplit(outerSuffixes, word, 1, (end, outerGroups) => {
+    return someSuffixSplit(outerSuffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 1 }, (end, outerGroups) => {
       const base = word.slice(0, end);
       return outerGroups.some((outerGroup) => {
         const inner = base + outerGroup.strip;
-        return someSuffixSplit(innerSuffixes, inner, 1, (innerEnd, groups) => {
+        return someSuffixSplit(innerSuffixes, inner, { minBase: minRest, maxBase: inner.length, minSuffix: 1 }, (innerEnd, groups) => {
           const innerBase = inner.slice(0, innerEnd);
           for (const group of groups) {
             const stem = innerBase + group.strip;

@@ -54,3 +54,24 @@ export function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, exc
   }
   return root;
 }
+
+/** Where a suffix walk may stop: the text left before the suffix, and the suffix itself. */
+export type SplitBounds = { minBase: number; maxBase: number; minSuffix: number };
+
+/**
+ * Walks a suffix trie back from the end of `text` and calls `visit` at every split point some
+ * rules add text to, from the shortest suffix on; stops at the first true. Splits outside
+ * `bounds` (text before the suffix from minBase to maxBase characters, a suffix of at least
+ * minSuffix) are not visited.
+ *
+ * @example
+ * someSuffixSplit(trie, "cats", { minBase: 1, maxBase: 4, minSuffix: 0 }, (end) => end === 3) // true if "s" is a suffix
+ */
+export function someSuffixSplit(trie: AffixNode, text: string, bounds: SplitBounds, visit: (end: number, groups: RuleGroup[]) => boolean): boolean {
+  let node: AffixNode | undefined = trie;
+  let end = text.length;
+  for (; node; node = end > bounds.minBase ? node.next.get(text[--end]!) : undefined) {
+    if (node.groups && end <= bounds.maxBase && text.length - end >= bounds.minSuffix && visit(end, node.groups)) return true;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@
  * cross-product marks and, with a prefix, which part carries which flag), so "no reading" is
  * a safe no, and a reading marked `exact` is one Hunspell finds too.
  */
-import { affixTrie, endMatches, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
+import { affixTrie, endMatches, someSuffixSplit, startMatches, type AffixNode } from "./affix-trie";
 import { entryStartLength } from "./entry-starts";
 import type { AffixRule, HunspellTables } from "./parse";
 
@@ -23,19 +23,6 @@ export type Readings = {
   /** every entry of the .dic file with all its homonyms, phrases included */
   entries: Record<string, string[] | undefined>;
 };
-
-/**
- * Walks a suffix trie back from the end of `text`, stopping at the first true `visit`; splits
- * that leave more than `maxBase` characters before the suffix are skipped.
- */
-function eachSuffixSplit(trie: AffixNode, text: string, maxBase: number, visit: (end: number, groups: RuleGroup[]) => boolean): boolean {
-  let node: AffixNode | undefined = trie;
-  let end = text.length;
-  for (; node; node = end > 0 ? node.next.get(text[--end]!) : undefined) {
-    if (node.groups && end <= maxBase && visit(end, node.groups)) return true;
-  }
-  return false;
-}
 
 /** The affix tries of a dictionary, built once however many entry sets are read with them. */
 const triesOf = new WeakMap<HunspellTables, ReturnType<typeof buildTries>>();
@@ -80,7 +67,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     // The part before the suffixes begins an entry, so it is no longer than what of `text` does.
     const maxBase = entryStart(text);
     if (maxBase < minBase) return false;
-    const oneSuffix = eachSuffixSplit(suffixes, text, maxBase, (end, groups) => {
+    const oneSuffix = someSuffixSplit(suffixes, text, { minBase: 0, maxBase, minSuffix: 0 }, (end, groups) => {
       const base = text.slice(0, end);
       for (const group of groups) {
         const stem = base + group.strip;
@@ -96,13 +83,13 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
       return false;
     });
     if (oneSuffix) return true;
-    return eachSuffixSplit(outerSuffixes, text, text.length, (end, outerGroups) => {
+    return someSuffixSplit(outerSuffixes, text, { minBase: 0, maxBase: text.length, minSuffix: 0 }, (end, outerGroups) => {
       const base = text.slice(0, end);
       for (const outer of outerGroups) {
         const inner = base + outer.strip;
         // The inner suffix must reach back to where an entry may end.
         if (!inner || (end > maxBase && inner.length - maxBase > longestInner)) continue;
-        const found = eachSuffixSplit(innerSuffixes, inner, inner.length, (innerEnd, innerGroups) => {
+        const found = someSuffixSplit(innerSuffixes, inner, { minBase: 0, maxBase: inner.length, minSuffix: 0 }, (innerEnd, innerGroups) => {
           // (An inner split inside the outer suffix's stripped text was not measured.)
           if (innerEnd > maxBase && innerEnd <= end) return false;
           const innerBase = inner.slice(0, innerEnd);

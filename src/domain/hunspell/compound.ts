@@ -16,6 +16,7 @@
  * false, and the caller asks Hunspell.
  */
 import { createReadings } from "./analyses";
+import { forbiddenReadings } from "./forbidden-readings";
 import { hiddenCapitalised } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 
@@ -69,13 +70,12 @@ export function createCompoundAcceptor(tables: HunspellTables): WordReader | nul
   const isHungarian = c.lang?.startsWith("hu") === true;
 
   /**
-   * Could Hunspell read `text` as a forbidden entry (with affixes)? It then rejects the word.
-   * Read against the forbidden entries alone: a few thousand, so most texts end the search early.
+   * Could Hunspell read `text` as a forbidden entry or a hidden capitalised form (with affixes)?
+   * As a compound part, either makes it give up on the word (forbidden-readings.ts).
    */
-  const forbiddenEntries = new Map([...tables.stems].filter(([, homonyms]) => forbidden !== undefined && homonyms.some((f) => f.includes(forbidden))));
-  for (const [word, homonyms] of hidden) forbiddenEntries.set(word, [...(forbiddenEntries.get(word) ?? []), ...homonyms]);
-  const forbiddenReadings = forbiddenEntries.size > 0 ? createReadings(tables, forbiddenEntries) : null;
-  const mayBeForbidden = memoize((text) => forbiddenReadings?.some(text, (_stem, flags) => (forbidden !== undefined && flags.includes(forbidden)) || flags.includes(HIDDEN)) ?? false);
+  const readsAsForbidden = forbiddenReadings(tables);
+  const readsAsHidden = forbiddenReadings(tables, "hidden");
+  const mayBeForbidden = memoize((text) => (readsAsForbidden?.(text) ?? false) || (readsAsHidden?.(text) ?? false));
   const mayBeWord = (text: string) => readings.some(text, () => true);
   // Newer Hunspell versions also refuse a compound that is a dictionary phrase written solid
   // ("úticél" for "úti cél", with its endings): where the word begins with a phrase's first

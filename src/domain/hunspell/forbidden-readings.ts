@@ -31,9 +31,12 @@ export function forbiddenReadings(tables: HunspellTables, kind: "forbidden" | "h
   const suffixRules = [...tables.suffixes.values()].flat();
   const prefixRules = [...tables.prefixes.values()].flat();
   const suffixFlags = new Set(suffixRules.map((r) => r.flag));
-  const affixFlags = new Set([...suffixFlags, ...prefixRules.map((r) => r.flag)]);
-  // An entry with no affix flag of its own takes an affix only when a prefix rule hands it a
-  // suffix flag (none does in the dictionaries Glossa ships; then such entries are left out).
+  // Flags that let an entry stand in a reading other than itself: affixes, and compounding (a
+  // forbidden compound part makes Hunspell give up on the compound too).
+  const c = tables.compound;
+  const affixFlags = new Set([...suffixFlags, ...prefixRules.map((r) => r.flag), ...[c.flag, c.begin, c.middle, c.end].filter((f): f is string => !!f)]);
+  // An entry with none of them takes an affix only when a prefix rule hands it a suffix flag
+  // (none does in the dictionaries Glossa ships; then such entries are left out).
   const prefixesHandSuffixes = prefixRules.some((r) => [...r.cont].some((f) => suffixFlags.has(f)));
   const takesAffixes = (flags: string) => prefixesHandSuffixes || [...flags].some((f) => affixFlags.has(f));
   const entries = new Map<string, string[]>();
@@ -59,7 +62,7 @@ export function forbiddenReadings(tables: HunspellTables, kind: "forbidden" | "h
   const stripped = (homonyms: string[]) => (prefixesHandSuffixes ? anyTwoStrips : Math.max(0, ...homonyms.flatMap((flags) => [...flags].map((f) => twoStripOf.get(f) ?? 0))));
   // A prefix that strips text (the Hungarian lower-casing ones: "A" -> "a") fits only entries
   // that begin with that text.
-  const prefixStrips = [...new Set(prefixRules.map((r) => r.strip))];
+  const prefixStrips = [...new Set(["", ...prefixRules.map((r) => r.strip)])];
   const starts = new Set<string>();
   for (const [word, homonyms] of entries) {
     const strip = stripped(homonyms);
