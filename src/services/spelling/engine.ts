@@ -67,6 +67,13 @@ export function forgetAcceptorMemos(): void {
   for (const accepts of acceptors.values()) accepts.forget();
 }
 
+/**
+ * The WebAssembly module, compiled once per process and shared by every engine: each engine's
+ * checkers live in it side by side, and its code stays optimised across engines (a new module
+ * per engine would start cold each time).
+ */
+let sharedModule: Promise<HunspellFactory> | undefined;
+
 export class SpellingEngine {
   private factory?: HunspellFactory;
   private readonly checkers = new Map<DictionaryName, Hunspell>();
@@ -75,7 +82,7 @@ export class SpellingEngine {
   private readonly projectWords = new Map<SpellLang, Set<string>>();
 
   async init(langs: SpellLang[] = ["fr", "en", "hu"]): Promise<this> {
-    this.factory ??= await loadModule();
+    this.factory ??= await (sharedModule ??= loadModule());
     const names: DictionaryName[] = langs.includes("en") ? [...langs, "en-gb"] : langs;
     for (const name of names) {
       this.checker(name);
@@ -89,7 +96,15 @@ export class SpellingEngine {
     if (!checker) {
       if (!this.factory) throw new Error("SpellingEngine.init() must run first");
       const files = dictionaryFiles(lang);
-      checker = this.factory.create(this.factory.mountBuffer(readFileSync(files.aff)), this.factory.mountBuffer(readFileSync(files.dic)));
+      const aff = this.factory.mountBuffer(readFileSync(files.aff));
+      const dic = this.factory.mountBuffer(readFileSync(files.dic));
+      try {
+        checker = this.factory.create(aff, dic);
+      } finally {
+        // Hunspell has read both files: their copies in the module's memory are not needed again.
+        this.factory.unmount(aff);
+        this.factory.unmount(dic);
+      }
       this.checkers.set(lang, checker);
     }
     return checker;
