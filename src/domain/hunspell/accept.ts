@@ -117,8 +117,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   }
 
   function withPrefix(word: string, keepCase: boolean): boolean {
-    let node: AffixNode | undefined = prefixes.next.get(word[0]!);
-    for (let start = 1; node; node = word.length - start > minRest ? node.next.get(word[start++]!) : undefined) {
+    let node: AffixNode | undefined = prefixes.next.get(word.charCodeAt(0));
+    for (let start = 1; node; node = word.length - start > minRest ? node.next.get(word.charCodeAt(start++)) : undefined) {
       if (!node.groups) continue;
       const rest = word.slice(start);
       for (const group of node.groups) {

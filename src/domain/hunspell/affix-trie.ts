@@ -27,8 +27,12 @@ export function startMatches(condition: Condition, stem: string): boolean {
   return true;
 }
 
-/** Rules by the text they add, as a trie walked from the word's end (suffixes) or start (prefixes). */
-export type AffixNode = { next: Map<string, AffixNode>; groups: RuleGroup[] | null };
+/**
+ * Rules by the text they add, as a trie walked from the word's end (suffixes) or start
+ * (prefixes), one UTF-16 code unit per step. Keyed by code, not by one-letter string: reading
+ * `text[i]` allocates a new string for every letter past U+00FF ("ő", "ű"), a code does not.
+ */
+export type AffixNode = { next: Map<number, AffixNode>; groups: RuleGroup[] | null };
 
 /** Indexes rules by added text, then by stripped text; rules Hunspell treats specially are left out. */
 export function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, excluded: string[], keep: (rule: AffixRule) => boolean = () => true): AffixNode {
@@ -44,8 +48,8 @@ export function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, exc
     }
     if (groups.size === 0) continue;
     let node = root;
-    const chars = fromEnd ? [...add].reverse() : [...add];
-    for (const c of chars) {
+    const codes = Array.from({ length: add.length }, (_, i) => add.charCodeAt(i));
+    for (const c of fromEnd ? codes.reverse() : codes) {
       let child = node.next.get(c);
       if (!child) node.next.set(c, (child = { next: new Map(), groups: null }));
       node = child;
@@ -70,7 +74,7 @@ export type SplitBounds = { minBase: number; maxBase: number; minSuffix: number 
 export function someSuffixSplit(trie: AffixNode, text: string, bounds: SplitBounds, visit: (end: number, groups: RuleGroup[]) => boolean): boolean {
   let node: AffixNode | undefined = trie;
   let end = text.length;
-  for (; node; node = end > bounds.minBase ? node.next.get(text[--end]!) : undefined) {
+  for (; node; node = end > bounds.minBase ? node.next.get(text.charCodeAt(--end)) : undefined) {
     if (node.groups && end <= bounds.maxBase && text.length - end >= bounds.minSuffix && visit(end, node.groups)) return true;
   }
   return false;

@@ -120,7 +120,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     const homonyms = entries[text];
     if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true)) return true;
     if (suffixed(text, "", "", visit)) return true;
-    let node: AffixNode | undefined = prefixes.groups ? prefixes : prefixes.next.get(text[0]!);
+    let node: AffixNode | undefined = prefixes.groups ? prefixes : prefixes.next.get(text.charCodeAt(0));
     let start = node === prefixes ? 0 : 1;
     while (node) {
       if (node.groups) {
@@ -140,7 +140,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
           if (conts && suffixed(stem, conts, prefix, visit)) return true;
         }
       }
-      node = start < text.length ? node.next.get(text[start++]!) : undefined;
+      node = start < text.length ? node.next.get(text.charCodeAt(start++)) : undefined;
     }
     return false;
   }
