@@ -14,15 +14,35 @@ import { affixTrie, type AffixNode } from "./affix-trie";
 import { createReadings } from "./analyses";
 import { hiddenCapitalised } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
+import { suffixReach } from "./suffix-reach";
 
 const POISON = "\u0002";
+/**
+ * The gate's keys: at most this many first letters of an entry. For forbidden entries, three let
+ * a quarter of the Hungarian words through to the full reading, eight one in a hundred. Hidden
+ * forms are capitalised and met only by capitalised words, few enough for three; finding longer
+ * keys costs more there, since most hidden forms are short.
+ */
+const KEY_LENGTH = { forbidden: 8, hidden: 3 } as const;
+type KeyNode = { next: Map<number, KeyNode>; ends: boolean };
 
 /**
  * @example
  * const mayBeForbidden = forbiddenReadings(tables); // or forbiddenReadings(tables, "hidden")
  * mayBeForbidden?.("megteremünk") // true with hu_HU: "meg" + forbidden "teremünk"
  */
-export function forbiddenReadings(tables: HunspellTables, kind: "forbidden" | "hidden" = "forbidden"): ((word: string) => boolean) | null {
+export function forbiddenReadings(tables: HunspellTables, kind: Kind = "forbidden"): ((word: string) => boolean) | null {
+  let built = readersOf.get(tables);
+  if (!built) readersOf.set(tables, (built = new Map()));
+  if (!built.has(kind)) built.set(kind, buildReader(tables, kind));
+  return built.get(kind)!;
+}
+
+type Kind = keyof typeof KEY_LENGTH;
+/** The readers of a dictionary, built once (the acceptor and the compound reader share them). */
+const readersOf = new WeakMap<HunspellTables, Map<Kind, ((word: string) => boolean) | null>>();
+
+function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boolean) | null {
   const { forbidden, onlyInCompound } = tables.special;
 
   // A first reading of a compound-only entry also ends the matter: Hunspell drops it and tries
@@ -52,35 +72,44 @@ export function forbiddenReadings(tables: HunspellTables, kind: "forbidden" | "h
     }
   }
   if (entries.size === 0) return null;
-  // How much of its end an entry's suffixes (one, and the one it allows after it) may strip,
-  // by the entry's flags; with prefixes handing out suffix flags, any suffix counts.
-  const stripOf = new Map<string, number>();
-  for (const r of suffixRules) stripOf.set(r.flag, Math.max(stripOf.get(r.flag) ?? 0, r.strip.length));
-  const twoStripOf = new Map<string, number>();
-  for (const r of suffixRules) twoStripOf.set(r.flag, Math.max(twoStripOf.get(r.flag) ?? 0, r.strip.length + Math.max(0, ...[...r.cont].map((f) => stripOf.get(f) ?? 0))));
-  const anyTwoStrips = Math.max(0, ...twoStripOf.values());
-  const stripped = (homonyms: string[]) => (prefixesHandSuffixes ? anyTwoStrips : Math.max(0, ...homonyms.flatMap((flags) => [...flags].map((f) => twoStripOf.get(f) ?? 0))));
+  // How much of an entry's start its readings keep: the gate's key is at most that long. With
+  // prefixes handing out suffix flags, any two suffixes count.
+  const keptStart = suffixReach(suffixRules);
+  const anySuffixes = prefixesHandSuffixes ? suffixRules.map((r) => r.flag).join("") : "";
   // A prefix that strips text (the Hungarian lower-casing ones: "A" -> "a") fits only entries
   // that begin with that text.
   const prefixStrips = [...new Set(["", ...prefixRules.map((r) => r.strip)])];
-  const starts = new Set<string>();
+  const longestPrefixStrip = Math.max(...prefixStrips.map((p) => p.length));
+  // The keys, in a trie walked from a place in the word: a key ends where a node is marked.
+  const keys: KeyNode = { next: new Map(), ends: false };
   for (const [word, homonyms] of entries) {
-    const strip = stripped(homonyms);
+    const kept = keptStart(word, prefixesHandSuffixes ? [anySuffixes] : homonyms, KEY_LENGTH[kind] + longestPrefixStrip);
     for (const from of prefixStrips.filter((p) => word.startsWith(p) && p.length < word.length).map((p) => p.length)) {
-      const kept = Math.max(1, Math.min(3, word.length - from - strip));
-      starts.add(word.slice(from, from + kept));
+      let node = keys;
+      for (let at = from; at < from + Math.max(1, Math.min(KEY_LENGTH[kind], kept - from)); at++) {
+        const code = word.charCodeAt(at);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map(), ends: false }));
+        node = child;
+      }
+      node.ends = true;
     }
   }
   const prefixes: AffixNode = affixTrie(tables.prefixes, false, []);
   const beginsLikeAnEntry = (word: string, at: number) => {
-    for (let length = 1; length <= 3 && at + length <= word.length; length++) if (starts.has(word.slice(at, at + length))) return true;
+    let node: KeyNode | undefined = keys;
+    for (let i = at; i < word.length; i++) {
+      node = node.next.get(word.charCodeAt(i));
+      if (!node) return false;
+      if (node.ends) return true;
+    }
     return false;
   };
   const readings = createReadings(tables, entries);
   return (word) => {
     let candidate = beginsLikeAnEntry(word, 0);
     // After each prefix Hunspell may strip at the start.
-    for (let node: AffixNode | undefined = prefixes.next.get(word[0]!), at = 1; node && !candidate; node = node.next.get(word[at++]!)) {
+    for (let node: AffixNode | undefined = prefixes.next.get(word.charCodeAt(0)), at = 1; node && !candidate; node = node.next.get(word.charCodeAt(at++))) {
       if (node.groups && beginsLikeAnEntry(word, at)) candidate = true;
     }
     return candidate && readings.some(word, (_stem, flags) => flags.includes(POISON));
