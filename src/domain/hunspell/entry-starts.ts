@@ -1,33 +1,29 @@
 /**
- * How much of a text's start begins some dictionary entry. A stem read from the text (before
- * its suffixes) begins with that much of the text at most, so suffix splits that leave more
- * are skipped without building a string or looking anything up.
+ * How much of a text's start begins some dictionary entry, or a little more. A stem read from
+ * the text (before its suffixes) begins with that much of the text at most, so suffix splits
+ * that leave more are skipped without building a string or looking anything up.
  */
-
-function commonStart(a: string, b: string | undefined): number {
-  if (b === undefined) return 0;
-  let i = 0;
-  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
+import { EMPTY_HASH, extendHash, hashFilter } from "./hash-filter";
 
 /**
+ * The answer may exceed the true length (the prefixes are kept as hashes, and two may share a
+ * bit), never fall short of it: a bound to skip work, not a fact to rely on.
+ *
  * @example
  * const startLength = entryStartLength(["cat", "catalog", "dog"]);
- * startLength("cats") // 3: "cat" begins an entry, "cats" none
+ * startLength("cats") // 3 (rarely more): "cat" begins an entry, "cats" none
  */
 export function entryStartLength(entries: Iterable<string>): (text: string) => number {
-  // In code-unit order, the entry sharing the longest start with a text is one of the two
-  // around the text's place in that order.
-  const sorted = [...entries].sort();
+  const list = [...entries];
+  // Entries share most of their starts: about half of all their prefixes are distinct.
+  const prefixes = hashFilter(list.reduce((sum, e) => sum + e.length, 0) / 2, 8);
+  for (const entry of list) {
+    let hash = EMPTY_HASH;
+    for (let i = 0; i < entry.length; i++) prefixes.add((hash = extendHash(hash, entry.charCodeAt(i))));
+  }
   return (text) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < text) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(commonStart(text, sorted[lo]), commonStart(text, sorted[lo - 1]));
+    let hash = EMPTY_HASH;
+    for (let i = 0; i < text.length; i++) if (!prefixes.has((hash = extendHash(hash, text.charCodeAt(i))))) return i;
+    return text.length;
   };
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_HASH, extendHash, hashFilter, hashText, prefixHashes } from "./hash-filter";
+
+describe("hash filter", () => {
+  it("hashes a text the same whole, continued or as a prefix", () => {
+    const word = "házakban";
+    const prefixes = prefixHashes(word, new Int32Array(word.length + 1));
+    expect(prefixes[0]).toBe(EMPTY_HASH);
+    expect(prefixes[word.length]).toBe(hashText(word));
+    expect(hashText("ban", prefixes[5])).toBe(hashText(word));
+    expect(hashText(word, EMPTY_HASH, 0, 4)).toBe(prefixes[4]);
+    expect(extendHash(hashText("há"), "z".charCodeAt(0))).toBe(hashText("ház"));
+  });
+
+  it("never forgets a string it holds, and turns away most others", () => {
+    const held = Array.from({ length: 20_000 }, (_, i) => `szó${i}`);
+    const filter = hashFilter(held.length);
+    for (const s of held) filter.add(hashText(s));
+    expect(held.every((s) => filter.has(hashText(s)))).toBe(true);
+    const others = Array.from({ length: 20_000 }, (_, i) => `mot${i}`);
+    const maybes = others.filter((s) => filter.has(hashText(s))).length;
+    expect(maybes / others.length).toBeLessThan(0.08);
+  });
+
+  it("tells surrogate pairs and letters past U+00FF apart", () => {
+    const filter = hashFilter(4);
+    filter.add(hashText("ő😀"));
+    expect(filter.has(hashText("ő😀"))).toBe(true);
+    expect(hashText("ő😀")).not.toBe(hashText("ö😀"));
+  });
+});

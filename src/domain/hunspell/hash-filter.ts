@@ -1,0 +1,63 @@
+/**
+ * A set of strings kept as one bit per hash (a Bloom filter with one hash function), asked with
+ * hashes built a letter at a time. The readers try many stems that are no entry ("base + strip"
+ * at every suffix split); the filter turns most of them away before a string is built and
+ * looked up in a table of ninety thousand entries. "No" is certain, "maybe" is then checked.
+ */
+
+/** The hash of the empty string; extend it a UTF-16 code unit at a time (FNV-1a). */
+export const EMPTY_HASH = 0x811c9dc5 | 0;
+
+export function extendHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The hash of `text` (or of text[from, to)) continued from `hash`. */
+export function hashText(text: string, hash = EMPTY_HASH, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) hash = extendHash(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** Fills `out[i]` with the hash of text[0, i), for i = 0..text.length (in a new array when `out` is too short). */
+export function prefixHashes(text: string, out: Int32Array): Int32Array {
+  if (out.length <= text.length) out = new Int32Array(text.length + 1);
+  let hash = EMPTY_HASH;
+  out[0] = hash;
+  for (let i = 0; i < text.length; i++) out[i + 1] = hash = extendHash(hash, text.charCodeAt(i));
+  return out;
+}
+
+export type HashFilter = { has(hash: number): boolean; add(hash: number): void };
+
+/**
+ * A filter for about `expected` strings, with some `bitsEach` bits for each (16: one "maybe" in
+ * thirty for a string not in it; 8: one in eight).
+ *
+ * @example
+ * const filter = hashFilter(2);
+ * filter.add(hashText("cat"));
+ * filter.has(hashText("cat")) // true
+ * filter.has(hashText("dog")) // false (almost always)
+ */
+export function hashFilter(expected: number, bitsEach = 16): HashFilter {
+  const log2 = Math.min(26, Math.max(10, Math.ceil(Math.log2(Math.max(1, expected) * bitsEach))));
+  const bits = new Int32Array(1 << (log2 - 5));
+  const shift = 32 - log2;
+  // FNV's low bits mix poorly: the index comes from the high bits after a final mix.
+  const slot = (hash: number) => {
+    hash ^= hash >>> 16;
+    hash = Math.imul(hash, 0x45d9f3b);
+    hash ^= hash >>> 16;
+    return hash >>> shift;
+  };
+  return {
+    has: (hash) => {
+      const at = slot(hash);
+      return (bits[at >>> 5]! & (1 << (at & 31))) !== 0;
+    },
+    add: (hash) => {
+      const at = slot(hash);
+      bits[at >>> 5]! |= 1 << (at & 31);
+    },
+  };
+}
