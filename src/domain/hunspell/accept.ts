@@ -9,6 +9,7 @@
 import { affixTrie, endMatches, someSuffixSplit, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
+import { extendHash, hashFilter, hashText, prefixHashes } from "./hash-filter";
 import type { HunspellTables } from "./parse";
 
 const MAX_WORD = 90;
@@ -41,6 +42,15 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     const usable = homonyms.filter((f) => !blocking.some((b) => f.includes(b)));
     if (usable.length > 0) stems[word] = usable;
   }
+  // Most "base + strip" tried at a suffix split is no stem: the filter says so before the string is built.
+  const stemFilter = hashFilter(Object.keys(stems).length);
+  for (const stem in stems) stemFilter.add(hashText(stem));
+  const mayBeStem = (baseHash: number, strip: string) => {
+    for (let i = 0; i < strip.length; i++) baseHash = extendHash(baseHash, strip.charCodeAt(i));
+    return stemFilter.has(baseHash);
+  };
+  // Hashes of the starts of the word being read, and of an inner form (two suffixes).
+  const wordHashes = new Int32Array(MAX_WORD + 64);
   const keepCaseFlag = special.keepCase;
   const needAffixFlag = special.needAffix;
 
@@ -70,10 +80,12 @@ export function createAcceptor(tables: HunspellTables): WordReader {
 
   /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
   function withSuffix(word: string, prefixFlag: string, keepCase: boolean, prefixCont = ""): boolean {
+    const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(suffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 0 }, (end, groups) => {
-      const base = word.slice(0, end);
+      let base: string | undefined;
       for (const group of groups) {
-        const stem = base + group.strip;
+        if (!mayBeStem(starts[end]!, group.strip)) continue;
+        const stem = (base ??= word.slice(0, end)) + group.strip;
         if (!stem || stems[stem] === undefined) continue;
         for (const rule of group.rules) {
           if (prefixFlag === "" ? endMatches(rule.condition, stem) && stemHas(stem, rule.flag, "", keepCase) : rule.cross && endMatches(rule.condition, stem) && stemTakesBoth(stem, rule, prefixFlag, prefixCont, keepCase)) return true;
@@ -89,14 +101,18 @@ export function createAcceptor(tables: HunspellTables): WordReader {
    * and the inner one is then read as without it; otherwise the inner one crosses with the prefix.
    */
   function withTwoSuffixes(word: string, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
+    const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(outerSuffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 1 }, (end, outerGroups) => {
       const base = word.slice(0, end);
       return outerGroups.some((outerGroup) => {
         const inner = base + outerGroup.strip;
+        // The inner form's starts: the word's up to `end`, then the outer rule's stripped text.
+        const innerStart = (at: number) => (at <= end ? starts[at]! : hashText(outerGroup.strip, starts[end], 0, at - end));
         return someSuffixSplit(innerSuffixes, inner, { minBase: minRest, maxBase: inner.length, minSuffix: 1 }, (innerEnd, groups) => {
-          const innerBase = inner.slice(0, innerEnd);
+          let innerBase: string | undefined;
           for (const group of groups) {
-            const stem = innerBase + group.strip;
+            if (!mayBeStem(innerStart(innerEnd), group.strip)) continue;
+            const stem = (innerBase ??= inner.slice(0, innerEnd)) + group.strip;
             if (!stem || stems[stem] === undefined) continue;
             for (const rule of group.rules) {
               if (!endMatches(rule.condition, stem)) continue;

@@ -7,6 +7,7 @@
  */
 import { affixTrie, endMatches, someSuffixSplit, startMatches, type AffixNode } from "./affix-trie";
 import { entryStartLength } from "./entry-starts";
+import { extendHash, hashFilter, hashText, prefixHashes } from "./hash-filter";
 import type { AffixRule, HunspellTables } from "./parse";
 
 /**
@@ -57,20 +58,42 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
   const entries: Record<string, string[] | undefined> = Object.create(null);
   for (const [word, homonyms] of stems) entries[word] = homonyms;
   const entryStart = entryStartLength(Object.keys(entries));
+  // Most "base + strip" tried at a suffix split is no entry: the filter says so before the string is built.
+  const entryFilter = hashFilter(stems.size);
+  for (const word of stems.keys()) entryFilter.add(hashText(word));
+  const mayBeEntry = (baseHash: number, strip: string) => {
+    for (let i = 0; i < strip.length; i++) baseHash = extendHash(baseHash, strip.charCodeAt(i));
+    return entryFilter.has(baseHash);
+  };
+  // Hashes of the starts of the text being read, one array per level of readings in progress
+  // (a visitor may ask for other readings while one is being walked).
+  const hashArrays: Int32Array[] = [];
+  let depth = 0;
   const { suffixes, prefixes, outerSuffixes, innerSuffixes, longestInner } = affixTries(tables);
   // Hunspell leaves at least one character before a suffix, unless FULLSTRIP.
   const minBase = tables.fullStrip ? 0 : 1;
 
   /** `text` = entry + suffix (+ suffix); with a prefix the flag rules are not checked (loose). */
   function suffixed(text: string, prefixCont: string, prefix: string, visit: Reading): boolean {
+    const starts = (hashArrays[depth] = prefixHashes(text, hashArrays[depth] ?? new Int32Array(128)));
+    depth++;
+    try {
+      return suffixedWith(starts, text, prefixCont, prefix, visit);
+    } finally {
+      depth--;
+    }
+  }
+
+  function suffixedWith(starts: Int32Array, text: string, prefixCont: string, prefix: string, visit: Reading): boolean {
     const loose = prefix !== "";
     // The part before the suffixes begins an entry, so it is no longer than what of `text` does.
     const maxBase = entryStart(text);
     if (maxBase < minBase) return false;
     const oneSuffix = someSuffixSplit(suffixes, text, { minBase: 0, maxBase, minSuffix: 0 }, (end, groups) => {
-      const base = text.slice(0, end);
+      let base: string | undefined;
       for (const group of groups) {
-        const stem = base + group.strip;
+        if (!mayBeEntry(starts[end]!, group.strip)) continue;
+        const stem = (base ??= text.slice(0, end)) + group.strip;
         const homonyms = stem ? entries[stem] : undefined;
         if (!homonyms) continue;
         for (const rule of group.rules) {
@@ -92,10 +115,12 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
         const found = someSuffixSplit(innerSuffixes, inner, { minBase: 0, maxBase: inner.length, minSuffix: 0 }, (innerEnd, innerGroups) => {
           // (An inner split inside the outer suffix's stripped text was not measured.)
           if (innerEnd > maxBase && innerEnd <= end) return false;
-          const innerBase = inner.slice(0, innerEnd);
+          // The inner form's start: the text's up to `end`, then the outer rule's stripped text.
+          const innerHash = innerEnd <= end ? starts[innerEnd]! : hashText(outer.strip, starts[end], 0, innerEnd - end);
+          let innerBase: string | undefined;
           for (const group of innerGroups) {
-            if (!outer.rules.some((o) => group.conts.includes(o.flag))) continue;
-            const stem = innerBase + group.strip;
+            if (!mayBeEntry(innerHash, group.strip) || !outer.rules.some((o) => group.conts.includes(o.flag))) continue;
+            const stem = (innerBase ??= inner.slice(0, innerEnd)) + group.strip;
             const stemHomonyms = stem ? entries[stem] : undefined;
             if (!stemHomonyms) continue;
             for (const rule of group.rules) {
