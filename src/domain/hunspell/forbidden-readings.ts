@@ -86,7 +86,8 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
     const kept = keptStart(word, prefixesHandSuffixes ? [anySuffixes] : homonyms, KEY_LENGTH[kind] + longestPrefixStrip);
     for (const from of prefixStrips.filter((p) => word.startsWith(p) && p.length < word.length).map((p) => p.length)) {
       let node = keys;
-      for (let at = from; at < from + Math.max(1, Math.min(KEY_LENGTH[kind], kept - from)); at++) {
+      // (With FULLSTRIP a reading may keep nothing of the entry: an empty key, which every word passes.)
+      for (let at = from; at < from + Math.min(KEY_LENGTH[kind], kept - from); at++) {
         const code = word.charCodeAt(at);
         let child = node.next.get(code);
         if (!child) node.next.set(code, (child = { next: new Map(), ends: false }));
@@ -98,6 +99,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
   const prefixes: AffixNode = affixTrie(tables.prefixes, false, []);
   const beginsLikeAnEntry = (word: string, at: number) => {
     let node: KeyNode | undefined = keys;
+    if (node.ends) return true;
     for (let i = at; i < word.length; i++) {
       node = node.next.get(word.charCodeAt(i));
       if (!node) return false;
