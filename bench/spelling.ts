@@ -1,8 +1,9 @@
 /**
  * Spelling alone: our engine (Hunspell in WebAssembly behind a JavaScript reading of the same
  * dictionary, with a word cache) against Debian's `hunspell -l` on the same words (every word
- * of the NTREX files per language), in one run. Each side runs three times and the median is
- * compared: a single run on a shared machine moves by a third.
+ * of the NTREX files per language), in one run. Five runs, each of ours followed by one of the
+ * baseline, and the median of their ratios: a single run on a shared machine moves by a third,
+ * and both sides of a run meet the same machine.
  * The baseline needs `apt-get install hunspell hunspell-fr hunspell-hu hunspell-en-us`.
  *
  *   npx tsx bench/spelling.ts
@@ -13,7 +14,7 @@ import { spellTokens } from "../src/domain/qa/spelling-tokens";
 import { forgetAcceptorMemos, SpellingEngine } from "../src/services/spelling/engine";
 import { ntrexLines, timeIt } from "./ntrex";
 
-const REPEATS = 3;
+const REPEATS = 5;
 const DEBIAN: Record<"fr" | "en" | "hu", string> = { fr: "fr_FR", en: "en_US", hu: "hu_HU" };
 const hasHunspell = spawnSync("hunspell", ["-v"]).status === 0;
 if (!hasHunspell) console.log("Debian's hunspell is missing: apt-get install hunspell hunspell-fr hunspell-hu hunspell-en-us (baseline skipped)");
@@ -25,13 +26,16 @@ const wordsOf = (lang: "fr" | "en" | "hu") => ntrexLines(lang).flatMap((l) => sp
 const warm = await new SpellingEngine().init();
 for (const lang of ["fr", "en", "hu"] as const) for (const other of ["fr", "en", "hu"] as const) if (other !== lang) for (const w of wordsOf(other)) warm.isCorrect(lang, w);
 warm.dispose();
-console.log(`median of ${REPEATS} runs each`);
+console.log(`median of ${REPEATS} runs each; each run of ours is followed by one of hunspell -l, and the ratio is the median of the runs' ratios`);
 console.log("lang   words  ours words/s  hunspell -l words/s  ratio  unknown (ours / hunspell)  warm cache words/s  warm ratio");
+const hasBaseline = (lang: "fr" | "en" | "hu") => hasHunspell && existsSync(`/usr/share/hunspell/${DEBIAN[lang]}.dic`);
 for (const lang of ["fr", "en", "hu"] as const) {
   const words = wordsOf(lang);
   const oursMs: number[] = [];
   const warmMs: number[] = [];
+  const baseMs: number[] = [];
   let ours = 0;
+  let out = "";
   for (let run = 0; run < REPEATS; run++) {
     // A new engine, its word cache empty, and the readings' memo emptied: nothing seen yet.
     forgetAcceptorMemos();
@@ -46,19 +50,20 @@ for (const lang of ["fr", "en", "hu"] as const) {
       for (const w of words) engine.isCorrect(lang, w);
     }));
     engine.dispose();
+    // The baseline right after, so that both sides of a run meet the same machine.
+    if (hasBaseline(lang)) {
+      baseMs.push(timeIt(() => {
+        out = spawnSync("hunspell", ["-l", "-i", "utf-8", "-d", DEBIAN[lang]], { input: words.join("\n"), encoding: "utf8", maxBuffer: 64 << 20 }).stdout;
+      }));
+    }
   }
   const perSecond = (ms: number) => (words.length / (ms / 1000)).toFixed(0);
   let line = `${lang.padEnd(4)} ${String(words.length).padStart(7)}  ${perSecond(median(oursMs)).padStart(12)}`;
-  if (hasHunspell && existsSync(`/usr/share/hunspell/${DEBIAN[lang]}.dic`)) {
-    let out = "";
-    const baseMs = Array.from({ length: REPEATS }, () =>
-      timeIt(() => {
-        out = spawnSync("hunspell", ["-l", "-i", "utf-8", "-d", DEBIAN[lang]], { input: words.join("\n"), encoding: "utf8", maxBuffer: 64 << 20 }).stdout;
-      }),
-    );
+  if (baseMs.length === REPEATS) {
     const unknown = out.split("\n").filter(Boolean).length;
-    const base = median(baseMs);
-    line += `  ${perSecond(base).padStart(19)}  ${(base / median(oursMs)).toFixed(1).padStart(4)}x  ${`${ours} / ${unknown}`.padStart(25)}  ${perSecond(median(warmMs)).padStart(18)}  ${(base / median(warmMs)).toFixed(0).padStart(9)}x`;
+    const ratio = median(baseMs.map((b, i) => b / oursMs[i]!));
+    const warmRatio = median(baseMs.map((b, i) => b / warmMs[i]!));
+    line += `  ${perSecond(median(baseMs)).padStart(19)}  ${ratio.toFixed(1).padStart(4)}x  ${`${ours} / ${unknown}`.padStart(25)}  ${perSecond(median(warmMs)).padStart(18)}  ${warmRatio.toFixed(0).padStart(9)}x`;
   } else line += "  (no baseline)";
   console.log(line);
 }
