@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ntrexLines } from "../../../test/support/corpus";
-import { isPlainLowercase } from "./char-class";
+import { isPlainLowercase } from "../char-class";
 import { spellTokens, WORD_PATTERN, wordSpans } from "./spelling-tokens";
 
 const byPattern = (text: string) => [...text.matchAll(WORD_PATTERN)].map((m): [number, number] => [m.index, m.index + m[0].length]);

@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../languages";
 import { isHungarianEndingChain } from "../terms/inflection";
-import { classAt, isPlainLowercase, PAIR, UPPERCASE, WORD_CHAR } from "./char-class";
+import { classAt, isPlainLowercase, PAIR, UPPERCASE, WORD_CHAR } from "../char-class";
 
 export type SpellToken = {
   word: string;
