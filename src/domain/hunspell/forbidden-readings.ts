@@ -73,9 +73,8 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
   }
   if (entries.size === 0) return null;
   // How much of an entry's start its readings keep: the gate's key is at most that long. With
-  // prefixes handing out suffix flags, any two suffixes count.
+  // prefixes handing out suffix flags (French), any two suffixes count.
   const keptStart = suffixReach(suffixRules);
-  const anySuffixes = prefixesHandSuffixes ? suffixRules.map((r) => r.flag).join("") : "";
   // A prefix that strips text (the Hungarian lower-casing ones: "A" -> "a") fits only entries
   // that begin with that text.
   const prefixStrips = [...new Set(["", ...prefixRules.map((r) => r.strip)])];
@@ -83,7 +82,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
   // The keys, in a trie walked from a place in the word: a key ends where a node is marked.
   const keys: KeyNode = { next: new Map(), ends: false };
   for (const [word, homonyms] of entries) {
-    const kept = keptStart(word, prefixesHandSuffixes ? [anySuffixes] : homonyms, KEY_LENGTH[kind] + longestPrefixStrip);
+    const kept = keptStart(word, prefixesHandSuffixes ? null : homonyms, KEY_LENGTH[kind] + longestPrefixStrip);
     for (const from of prefixStrips.filter((p) => word.startsWith(p) && p.length < word.length).map((p) => p.length)) {
       let node = keys;
       // (With FULLSTRIP a reading may keep nothing of the entry: an empty key, which every word passes.)

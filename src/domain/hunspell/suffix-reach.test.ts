@@ -35,6 +35,11 @@ describe("suffixReach", () => {
     expect(keptStart("terem", ["A"], 2)).toBeGreaterThanOrEqual(2);
   });
 
+  it("bounds any two suffixes when the entry's own flags do not decide (prefixes handing out suffix flags)", () => {
+    expect(keptStart("terem", null, 10)).toBe(0); // two suffixes of up to three stripped letters each
+    expect(keptStart("fellegvár", null, 10)).toBe(3);
+  });
+
   it("may keep nothing with FULLSTRIP", () => {
     expect(keptStart("ab", ["D"], 10)).toBe(0);
   });

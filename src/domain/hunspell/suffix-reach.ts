@@ -10,13 +10,13 @@ import type { AffixRule } from "./parse";
 /**
  * Returns `keptStart(entry, homonyms, enough)`: the length of the entry's start that every
  * reading of it with one or two suffixes keeps, exact up to `enough` (a larger answer only
- * means "at least enough").
+ * means "at least enough"). With `homonyms` null, any suffix may apply: a cruder bound.
  *
  * @example
  * const keptStart = suffixReach(rules);
  * keptStart("terem", ["X"], 3) // 3 or more unless an X rule (and the rule it allows) strips "rem"
  */
-export function suffixReach(suffixRules: AffixRule[]): (entry: string, homonyms: string[], enough: number) => number {
+export function suffixReach(suffixRules: AffixRule[]): (entry: string, homonyms: string[] | null, enough: number) => number {
   const rulesOf = new Map<string, AffixRule[]>();
   for (const r of suffixRules) {
     const rules = rulesOf.get(r.flag);
@@ -53,7 +53,11 @@ export function suffixReach(suffixRules: AffixRule[]): (entry: string, homonyms:
     return longest;
   }
 
+  // Any two suffixes at all (homonyms null: when prefixes hand out suffix flags, which may pass
+  // either suffix its flag): each strips at most the longest strip there is.
+  const anyReach = 2 * Math.max(0, ...longestStrip.values());
   return (entry, homonyms, enough) => {
+    if (!homonyms) return Math.max(0, entry.length - anyReach);
     let kept = entry.length;
     for (const flags of homonyms) {
       for (const flag of flags) {
