@@ -73,16 +73,25 @@ export function forgetAcceptorMemos(): void {
  * per engine would start cold each time).
  */
 let sharedModule: Promise<HunspellFactory> | undefined;
+/** Checkers of engines dropped without dispose(): freed when the engine is collected, not kept in the shared module for good. */
+const dropped = new FinalizationRegistry<Hunspell[]>((checkers) => {
+  for (const checker of checkers) checker.dispose();
+});
 
 export class SpellingEngine {
   private factory?: HunspellFactory;
   private readonly checkers = new Map<DictionaryName, Hunspell>();
+  /** The same checkers, for the finalizer (which must not hold the engine itself). */
+  private readonly created: Hunspell[] = [];
   private readonly verdicts = new Map<SpellLang, Map<string, boolean>>();
   private readonly suggestions = new Map<string, string[]>();
   private readonly projectWords = new Map<SpellLang, Set<string>>();
 
   async init(langs: SpellLang[] = ["fr", "en", "hu"]): Promise<this> {
-    this.factory ??= await (sharedModule ??= loadModule());
+    if (!this.factory) {
+      this.factory = await (sharedModule ??= loadModule());
+      dropped.register(this, this.created, this);
+    }
     const names: DictionaryName[] = langs.includes("en") ? [...langs, "en-gb"] : langs;
     for (const name of names) {
       this.checker(name);
@@ -100,6 +109,7 @@ export class SpellingEngine {
       const dic = this.factory.mountBuffer(readFileSync(files.dic));
       try {
         checker = this.factory.create(aff, dic);
+        this.created.push(checker);
       } finally {
         // Hunspell has read both files: their copies in the module's memory are not needed again.
         this.factory.unmount(aff);
@@ -167,7 +177,9 @@ export class SpellingEngine {
   }
 
   dispose(): void {
+    dropped.unregister(this);
     for (const c of this.checkers.values()) c.dispose();
     this.checkers.clear();
+    this.created.length = 0;
   }
 }
