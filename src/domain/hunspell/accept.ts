@@ -6,10 +6,10 @@
  * another affix, compound-only parts, characters Hunspell rewrites, mixed case) is left to
  * Hunspell, so the answer never differs from it.
  */
-import { affixTrie, endMatches, someSuffixSplit, startMatches, type AffixNode, type RuleGroup } from "./affix-trie";
+import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles, type RuleGroup } from "./affix-trie";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
-import { extendHash, hashFilter, hashText, prefixHashes } from "./hash-filter";
+import { hashText, keyFilter, prefixHashes } from "./hash-filter";
 import type { HunspellTables } from "./parse";
 
 const MAX_WORD = 90;
@@ -29,10 +29,9 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   const suffixes = affixTrie(tables.suffixes, true, excluded);
   const prefixes = affixTrie(tables.prefixes, false, excluded);
   // Two chained suffixes: only rules that may follow another suffix, and rules that allow one.
-  const suffixFlags = new Set([...tables.suffixes.values()].flat().map((r) => r.flag));
-  const followers = new Set([...tables.suffixes.values()].flat().flatMap((r) => [...r.cont].filter((f) => suffixFlags.has(f))));
-  const outerSuffixes = affixTrie(tables.suffixes, true, excluded, (r) => followers.has(r.flag));
-  const innerSuffixes = affixTrie(tables.suffixes, true, excluded, (r) => [...r.cont].some((f) => followers.has(f)));
+  const chain = suffixChainRoles(tables.suffixes);
+  const outerSuffixes = affixTrie(tables.suffixes, true, excluded, chain.isOuter);
+  const innerSuffixes = affixTrie(tables.suffixes, true, excluded, chain.isInner);
   // Homonyms that may stand in a derivation, and the words Hunspell forbids outright.
   // A dictionary-mode object, not a Map: V8 looks up its (internalised) keys about 3x faster.
   const stems: Record<string, string[] | undefined> = Object.create(null);
@@ -43,12 +42,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     if (usable.length > 0) stems[word] = usable;
   }
   // Most "base + strip" tried at a suffix split is no stem: the filter says so before the string is built.
-  const stemFilter = hashFilter(Object.keys(stems).length);
-  for (const stem in stems) stemFilter.add(hashText(stem));
-  const mayBeStem = (baseHash: number, strip: string) => {
-    for (let i = 0; i < strip.length; i++) baseHash = extendHash(baseHash, strip.charCodeAt(i));
-    return stemFilter.has(baseHash);
-  };
+  const mayBeStem = keyFilter(Object.keys(stems));
   // Hashes of the starts of the word being read, and of an inner form (two suffixes).
   const wordHashes = new Int32Array(MAX_WORD + 64);
   const keepCaseFlag = special.keepCase;
@@ -133,11 +127,9 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   }
 
   function withPrefix(word: string, keepCase: boolean): boolean {
-    let node: AffixNode | undefined = prefixes.next.get(word.charCodeAt(0));
-    for (let start = 1; node; node = word.length - start > minRest ? node.next.get(word.charCodeAt(start++)) : undefined) {
-      if (!node.groups) continue;
+    return somePrefixSplit(prefixes, word, { withEmpty: false, minRest }, (start, groups) => {
       const rest = word.slice(start);
-      for (const group of node.groups) {
+      for (const group of groups) {
         const stem = group.strip + rest;
         for (const rule of group.rules) {
           if (!startMatches(rule.condition, stem)) continue;
@@ -145,8 +137,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
           if (rule.cross && (withSuffix(stem, rule.flag, keepCase, rule.cont) || withTwoSuffixes(stem, keepCase, rule))) return true;
         }
       }
-    }
-    return false;
+      return false;
+    });
   }
 
   // Readings of forbidden entries come first in Hunspell's order as often as not: a word that has

@@ -79,3 +79,33 @@ export function someSuffixSplit(trie: AffixNode, text: string, bounds: SplitBoun
   }
   return false;
 }
+
+/**
+ * Walks a prefix trie from the start of `text` and calls `visit` at every split point some rules
+ * add text to, from the shortest prefix on (with `withEmpty`, first at the rules that add
+ * nothing), leaving at least `minRest` characters after the prefix; stops at the first true.
+ *
+ * @example
+ * somePrefixSplit(trie, "unkind", { withEmpty: false, minRest: 1 }, (start) => start === 2) // true if "un" is a prefix
+ */
+export function somePrefixSplit(trie: AffixNode, text: string, bounds: { withEmpty: boolean; minRest: number }, visit: (start: number, groups: RuleGroup[]) => boolean): boolean {
+  if (bounds.withEmpty && trie.groups && visit(0, trie.groups)) return true;
+  let node: AffixNode | undefined = trie;
+  for (let start = 0; start < text.length - bounds.minRest; ) {
+    node = node.next.get(text.charCodeAt(start++));
+    if (!node) return false;
+    if (node.groups && visit(start, node.groups)) return true;
+  }
+  return false;
+}
+
+/**
+ * The roles of suffix rules in two chained suffixes: an outer rule is one some suffix allows
+ * after it (its flag is in a suffix's continuation flags), an inner rule one that allows such.
+ */
+export function suffixChainRoles(suffixes: Map<string, AffixRule[]>): { isOuter(rule: AffixRule): boolean; isInner(rule: AffixRule): boolean } {
+  const rules = [...suffixes.values()].flat();
+  const suffixFlags = new Set(rules.map((r) => r.flag));
+  const followers = new Set(rules.flatMap((r) => [...r.cont].filter((f) => suffixFlags.has(f))));
+  return { isOuter: (r) => followers.has(r.flag), isInner: (r) => [...r.cont].some((f) => followers.has(f)) };
+}

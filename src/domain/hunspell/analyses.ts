@@ -5,10 +5,10 @@
  * cross-product marks and, with a prefix, which part carries which flag), so "no reading" is
  * a safe no, and a reading marked `exact` is one Hunspell finds too.
  */
-import { affixTrie, endMatches, someSuffixSplit, startMatches, type AffixNode } from "./affix-trie";
+import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles } from "./affix-trie";
 import { entryStartLength } from "./entry-starts";
-import { extendHash, hashFilter, hashText, prefixHashes } from "./hash-filter";
-import type { AffixRule, HunspellTables } from "./parse";
+import { hashText, keyFilter, prefixHashes } from "./hash-filter";
+import type { HunspellTables } from "./parse";
 
 /**
  * One reading: the entry, its flags, the continuation flags of the inner and outer suffix (or
@@ -27,7 +27,7 @@ export type Readings = {
 
 /** The affix tries of a dictionary, built once however many entry sets are read with them. */
 const triesOf = new WeakMap<HunspellTables, ReturnType<typeof buildTries>>();
-function affixTries(tables: HunspellTables): ReturnType<typeof buildTries> {
+export function affixTries(tables: HunspellTables): ReturnType<typeof buildTries> {
   let tries = triesOf.get(tables);
   if (!tries) triesOf.set(tables, (tries = buildTries(tables)));
   return tries;
@@ -36,16 +36,13 @@ function affixTries(tables: HunspellTables): ReturnType<typeof buildTries> {
 function buildTries(tables: HunspellTables) {
   // Two suffixes: the inner one must allow the outer one, so only rules that allow a suffix
   // can be inner, and only rules some suffix allows can be outer.
-  const allSuffixRules = [...tables.suffixes.values()].flat();
-  const suffixFlags = new Set(allSuffixRules.map((r) => r.flag));
-  const followers = new Set(allSuffixRules.flatMap((r) => [...r.cont].filter((f) => suffixFlags.has(f))));
-  const isInner = (r: AffixRule) => [...r.cont].some((f) => followers.has(f));
+  const chain = suffixChainRoles(tables.suffixes);
   return {
     suffixes: affixTrie(tables.suffixes, true, []),
     prefixes: affixTrie(tables.prefixes, false, []),
-    outerSuffixes: affixTrie(tables.suffixes, true, [], (r) => followers.has(r.flag)),
-    innerSuffixes: affixTrie(tables.suffixes, true, [], isInner),
-    longestInner: Math.max(0, ...allSuffixRules.filter(isInner).map((r) => r.add.length)),
+    outerSuffixes: affixTrie(tables.suffixes, true, [], chain.isOuter),
+    innerSuffixes: affixTrie(tables.suffixes, true, [], chain.isInner),
+    longestInner: Math.max(0, ...[...tables.suffixes.values()].flat().filter(chain.isInner).map((r) => r.add.length)),
   };
 }
 
@@ -57,14 +54,10 @@ function buildTries(tables: HunspellTables) {
 export function createReadings(tables: HunspellTables, stems: Map<string, string[]> = tables.stems): Readings {
   const entries: Record<string, string[] | undefined> = Object.create(null);
   for (const [word, homonyms] of stems) entries[word] = homonyms;
-  const entryStart = entryStartLength(Object.keys(entries));
+  const words = Object.keys(entries);
+  const entryStart = entryStartLength(words);
   // Most "base + strip" tried at a suffix split is no entry: the filter says so before the string is built.
-  const entryFilter = hashFilter(stems.size);
-  for (const word of stems.keys()) entryFilter.add(hashText(word));
-  const mayBeEntry = (baseHash: number, strip: string) => {
-    for (let i = 0; i < strip.length; i++) baseHash = extendHash(baseHash, strip.charCodeAt(i));
-    return entryFilter.has(baseHash);
-  };
+  const mayBeEntry = keyFilter(words);
   // Hashes of the starts of the text being read, one array per level of readings in progress
   // (a visitor may ask for other readings while one is being walked).
   const hashArrays: Int32Array[] = [];
@@ -145,29 +138,24 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     const homonyms = entries[text];
     if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true)) return true;
     if (suffixed(text, "", "", visit)) return true;
-    let node: AffixNode | undefined = prefixes.groups ? prefixes : prefixes.next.get(text.charCodeAt(0));
-    let start = node === prefixes ? 0 : 1;
-    while (node) {
-      if (node.groups) {
-        // A prefix that adds nothing is still a prefix: "\0" marks it.
-        const prefix = text.slice(0, start) || "\0";
-        const rest = text.slice(start);
-        for (const group of node.groups) {
-          const stem = group.strip + rest;
-          let conts = "";
-          for (const rule of group.rules) {
-            if (!startMatches(rule.condition, stem)) continue;
-            conts += rule.cont + " ";
-            const stemHomonyms = entries[stem];
-            if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false)) return true;
-          }
-          // With suffixes too: once for all the rules of the group (loose, so their flags together).
-          if (conts && suffixed(stem, conts, prefix, visit)) return true;
+    return somePrefixSplit(prefixes, text, { withEmpty: true, minRest: 0 }, (start, groups) => {
+      // A prefix that adds nothing is still a prefix: "\0" marks it.
+      const prefix = text.slice(0, start) || "\0";
+      const rest = text.slice(start);
+      for (const group of groups) {
+        const stem = group.strip + rest;
+        let conts = "";
+        for (const rule of group.rules) {
+          if (!startMatches(rule.condition, stem)) continue;
+          conts += rule.cont + " ";
+          const stemHomonyms = entries[stem];
+          if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false)) return true;
         }
+        // With suffixes too: once for all the rules of the group (loose, so their flags together).
+        if (conts && suffixed(stem, conts, prefix, visit)) return true;
       }
-      node = start < text.length ? node.next.get(text.charCodeAt(start++)) : undefined;
-    }
-    return false;
+      return false;
+    });
   }
 
   return { some, entries };

@@ -10,8 +10,8 @@
  * first: such a reading starts where the word (or the word after a prefix) starts with the first
  * letters of the entry, as many as its suffixes could never strip away.
  */
-import { affixTrie, type AffixNode } from "./affix-trie";
-import { createReadings } from "./analyses";
+import { somePrefixSplit } from "./affix-trie";
+import { affixTries, createReadings } from "./analyses";
 import { hiddenCapitalised } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 import { suffixReach } from "./suffix-reach";
@@ -56,7 +56,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
   const c = tables.compound;
   const affixFlags = new Set([...suffixFlags, ...prefixRules.map((r) => r.flag), ...[c.flag, c.begin, c.middle, c.end].filter((f): f is string => !!f)]);
   // An entry with none of them takes an affix only when a prefix rule hands it a suffix flag
-  // (none does in the dictionaries Glossa ships; then such entries are left out).
+  // (French prefixes do; where none does, such entries are left out).
   const prefixesHandSuffixes = prefixRules.some((r) => [...r.cont].some((f) => suffixFlags.has(f)));
   const takesAffixes = (flags: string) => prefixesHandSuffixes || [...flags].some((f) => affixFlags.has(f));
   const entries = new Map<string, string[]>();
@@ -95,7 +95,6 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
       node.ends = true;
     }
   }
-  const prefixes: AffixNode = affixTrie(tables.prefixes, false, []);
   const beginsLikeAnEntry = (word: string, at: number) => {
     let node: KeyNode | undefined = keys;
     if (node.ends) return true;
@@ -107,12 +106,10 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
     return false;
   };
   const readings = createReadings(tables, entries);
+  const { prefixes } = affixTries(tables);
   return (word) => {
-    let candidate = beginsLikeAnEntry(word, 0);
-    // After each prefix Hunspell may strip at the start.
-    for (let node: AffixNode | undefined = prefixes.next.get(word.charCodeAt(0)), at = 1; node && !candidate; node = node.next.get(word.charCodeAt(at++))) {
-      if (node.groups && beginsLikeAnEntry(word, at)) candidate = true;
-    }
+    // At the start, or after any prefix Hunspell may strip.
+    const candidate = beginsLikeAnEntry(word, 0) || somePrefixSplit(prefixes, word, { withEmpty: false, minRest: 0 }, (at) => beginsLikeAnEntry(word, at));
     return candidate && readings.some(word, (_stem, flags) => flags.includes(POISON));
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_HASH, extendHash, hashFilter, hashText, prefixHashes } from "./hash-filter";
+import { EMPTY_HASH, extendHash, hashFilter, hashText, keyFilter, prefixHashes } from "./hash-filter";
 
 describe("hash filter", () => {
   it("hashes a text the same whole, continued or as a prefix", () => {
@@ -27,5 +27,14 @@ describe("hash filter", () => {
     filter.add(hashText("ő😀"));
     expect(filter.has(hashText("ő😀"))).toBe(true);
     expect(hashText("ő😀")).not.toBe(hashText("ö😀"));
+  });
+});
+
+describe("keyFilter", () => {
+  it("holds every key, asked as a start's hash and the text after it", () => {
+    const keys = ["ház", "házak", "kert"];
+    const mayBeKey = keyFilter(keys);
+    expect(keys.every((k) => mayBeKey(hashText(k.slice(0, 2)), k.slice(2)))).toBe(true);
+    expect(mayBeKey(hashText("ház"), "")).toBe(true);
   });
 });

@@ -61,3 +61,18 @@ export function hashFilter(expected: number, bitsEach = 16): HashFilter {
     },
   };
 }
+
+/**
+ * A filter of dictionary keys, asked with the hash of a text's start and the text that follows
+ * it (a suffix split's base and the rule's stripped text): false means no key is that string.
+ *
+ * @example
+ * const mayBeKey = keyFilter(["cat", "dog"]);
+ * mayBeKey(hashText("ca"), "t") // true
+ * mayBeKey(hashText("ca"), "b") // false (almost always)
+ */
+export function keyFilter(keys: string[]): (startHash: number, then: string) => boolean {
+  const filter = hashFilter(keys.length);
+  for (const key of keys) filter.add(hashText(key));
+  return (startHash, then) => filter.has(hashText(then, startHash));
+}
