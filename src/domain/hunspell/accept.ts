@@ -156,19 +156,41 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const rewritten = tables.rewritten.size > 0 ? new RegExp([...tables.rewritten].map(escape).join("|"), "u") : null;
   const LETTERS = /^[\p{L}\p{M}]+$/u;
+  // Letters around single dashes, neither first nor last.
+  const DASHED = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u;
   // Solid compounds (Hungarian "névváltoztatás"), for dictionaries that compound by flags.
   const compound = createCompoundAcceptor(tables);
-  const accepts = (word: string) => {
+  const mayReadAsForbidden = (word: string) => forbidden.has(word) || (readsAsForbidden?.(word) ?? false);
+
+  const accepts = (word: string): boolean => {
     // Hunspell refuses words of MAXWORDUTF8LEN (300) bytes or more outright: far longer than this.
-    if (word.length > MAX_WORD || !LETTERS.test(word) || rewritten?.test(word)) return false;
+    if (word.length > MAX_WORD || rewritten?.test(word)) return false;
+    if (!LETTERS.test(word)) return breaksAtDash && acceptsAtDash(word);
     const lower = word.toLowerCase();
     if (word === lower) return derives(word, false) || (compound?.(word) ?? false);
     // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE. Hunspell
     // reads the capitalised form first: a forbidden reading of it ends the matter.
-    if (word !== word[0]! + lower.slice(1) || forbidden.has(word) || readsAsForbidden?.(word)) return false;
+    if (word !== word[0]! + lower.slice(1) || mayReadAsForbidden(word)) return false;
     // (In lower case first, the common case of a sentence's first word; hidden forms are looked
-    // at only when the word as written reads well.)
-    return derives(lower, true) || (derives(word, false) && !readsAsHidden?.(word));
+    // at only when the word as written reads well; a compound last, it is the slowest to read.)
+    return derives(lower, true) || (derives(word, false) && !readsAsHidden?.(word)) || (compound?.(lower, true) ?? false);
   };
+
+  /**
+   * BREAK "-": a word Hunspell does not know whole is read as the two sides of its first dash,
+   * each spelled as a word of its own ("élelmiszer-vásárlási", "Észak-Koreát"). Hunspell gives
+   * up on a word with 10 break points or more, and some versions on a word whose whole reading
+   * is forbidden: such words, and all-capital ones, are left to it.
+   */
+  const breaksAtDash = tables.breaks.includes("-");
+  const plainBreaks = tables.breaks.filter((b) => b.length > 0);
+  const breakPoints = (word: string) => plainBreaks.reduce((n, b) => n + word.split(b).length - 1, 0);
+  function acceptsAtDash(word: string): boolean {
+    if (!DASHED.test(word) || word === word.toUpperCase() || breakPoints(word) >= 10) return false;
+    const lower = word.toLowerCase();
+    if (mayReadAsForbidden(word) || mayReadAsForbidden(lower) || mayReadAsForbidden(word[0]! + lower.slice(1))) return false;
+    const dash = word.indexOf("-");
+    return accepts(word.slice(dash + 1)) && accepts(word.slice(0, dash));
+  }
   return Object.assign(accepts, { forget: () => compound?.forget() });
 }

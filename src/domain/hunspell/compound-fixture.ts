@@ -72,6 +72,30 @@ export const COMPOUND_CASES: Array<[word: string, hunspell: boolean, why: string
 ];
 
 /**
+ * The compound dictionary with a KEEPCASE part and a forbidden dashed entry: a sentence's first
+ * word ("Háztető") and words Hunspell reads at a dash (BREAK, "-" by default).
+ */
+export const CASE_AFF = `${COMPOUND_AFF}KEEPCASE k\n`;
+export const CASE_DIC = `${COMPOUND_DIC.replace(/^\d+/, (n) => String(Number(n) + 2))}rádió/Yk\nkert-ház/w\n`;
+/** Words with Hunspell's answer and the JavaScript reader's (which may leave a word to Hunspell). */
+export const CASE_CASES: Array<[word: string, hunspell: boolean, reader: boolean, why: string]> = [
+  ["Háztető", true, true, "a compound capitalised: read in lower case"],
+  ["Háztetők", true, true, "the same with a suffix"],
+  ["Rádióház", false, false, "capitalised, and the first part is KEEPCASE"],
+  ["Házrádió", true, true, "a KEEPCASE last part does not count: Hunspell returns the first part's entry"],
+  ["Faalma", false, false, "COMPOUNDEND first, capitalised"],
+  ["ház-kert", true, true, "both sides of the dash are words"],
+  ["Ház-Kert", true, true, "each side spelled with its own capital"],
+  ["ház-kert-hajó", true, true, "the second side is read at its own dash"],
+  ["háztető-kert", true, true, "a compound on one side"],
+  ["ház-zkert", false, false, "a forbidden side"],
+  ["kárhajó-ház", false, false, "a side Hunspell refuses (CHECKCOMPOUNDREP)"],
+  ["kert-ház", true, false, "a forbidden entry whole: this Hunspell reads it at the dash, others do not"],
+  ["HÁZ-KERT", true, false, "all capitals: left to Hunspell"],
+  ["ház--kert", true, false, "two dashes in a row: left to Hunspell"],
+];
+
+/**
  * The Hungarian way to make an adjective of a name: a prefix that lower-cases, allowed by the
  * suffix that comes with it, also through two suffixes (the outer one may allow the prefix).
  */

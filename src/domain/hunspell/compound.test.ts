@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC } from "./compound-fixture";
+import { createAcceptor } from "./accept";
+import { CASE_AFF, CASE_CASES, CASE_DIC, COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC } from "./compound-fixture";
 import { createCompoundAcceptor } from "./compound";
 import { parseHunspell } from "./parse";
 
@@ -29,5 +30,10 @@ describe("createCompoundAcceptor", () => {
 
   it("is absent for dictionaries that do not compound by flags", () => {
     expect(createCompoundAcceptor(parseHunspell(bytes("SFX S Y 1\nSFX S 0 s .\n"), bytes("1\ncat/S\n")))).toBeNull();
+  });
+
+  it("reads a capitalised compound in lower case unless its first part is KEEPCASE, and words at a dash side by side", () => {
+    const reader = createAcceptor(parseHunspell(bytes(CASE_AFF), bytes(CASE_DIC)));
+    for (const [word, , expected, why] of CASE_CASES) expect(reader(word), `${word}: ${why}`).toBe(expected);
   });
 });

@@ -25,6 +25,12 @@ const MEMO_LIMIT = 50_000;
 /** A reader of words that keeps a memo, and can forget it (benchmarks measure a first sight). */
 export type WordReader = ((word: string) => boolean) & { forget(): void };
 
+/**
+ * The compound reader: `capitalised` says the text has the (lower-case) word with a capital,
+ * as a sentence's first word, which Hunspell reads in lower case after the word as written.
+ */
+export type CompoundReader = ((word: string, capitalised?: boolean) => boolean) & { forget(): void };
+
 /** A bounded cache: a string's readings are asked again for every word that shares it. */
 function memoize(compute: (text: string) => boolean): WordReader {
   const memo = new Map<string, boolean>();
@@ -46,9 +52,9 @@ const HIDDEN = "\u0001";
  * const accepts = createCompoundAcceptor(parseHunspell(aff, dic));
  * accepts?.("névváltoztatás") // true (hu_HU)
  */
-export function createCompoundAcceptor(tables: HunspellTables): WordReader | null {
+export function createCompoundAcceptor(tables: HunspellTables): CompoundReader | null {
   const c = tables.compound;
-  const { forbidden, needAffix, circumfix } = tables.special;
+  const { forbidden, needAffix, circumfix, keepCase } = tables.special;
   const supported = (c.flag || c.begin) && !c.middle && !c.simplifiedTriple && !c.moreSuffixes && !c.forceUpperCase && (c.wordMax === undefined || c.wordMax < 0 || c.wordMax >= 2);
   if (!supported || c.patterns.some((p) => p.withFlagsOrReplacement || p.begin.includes("."))) return null;
   const has = (flags: string, flag: string | undefined) => flag !== undefined && flags.includes(flag);
@@ -142,7 +148,18 @@ export function createCompoundAcceptor(tables: HunspellTables): WordReader | nul
     return false;
   }
 
-  const accepts = (word: string) => {
+  /**
+   * A capitalised word read in lower case is refused when the entry Hunspell returns for it,
+   * the first part's, is KEEPCASE: that part may be any start up to the accepted seam, read
+   * with affixes or not.
+   */
+  const firstPartMayKeepCase = (word: string, seam: number) => {
+    if (!keepCase) return false;
+    for (let at = c.min; at <= seam; at++) if (readings.some(word.slice(0, at), (_stem, flags) => has(flags, keepCase))) return true;
+    return false;
+  };
+
+  const accepts = (word: string, capitalised = false) => {
     if (word.length < 2 * c.min || word !== word.toLowerCase()) return false;
     let seam = c.min;
     while (seam <= word.length - c.min && !acceptedAt(word.slice(0, seam), word.slice(seam))) seam++;
@@ -151,6 +168,7 @@ export function createCompoundAcceptor(tables: HunspellTables): WordReader | nul
     if (mayBeWord(word) || mayBeSolidPhrase(word)) return false;
     // Hunspell stops at the first split where a part reads as a forbidden entry.
     for (let at = c.min; at <= seam; at++) if (mayBeForbidden(word.slice(0, at)) || mayBeForbidden(word.slice(at))) return false;
+    if (capitalised && firstPartMayKeepCase(word, seam)) return false;
     return !(c.checkRep && repConfusionIsWord(word));
   };
   return Object.assign(accepts, { forget: mayBeForbidden.forget });

@@ -84,7 +84,26 @@ describe("createAcceptor", () => {
   it("leaves words with characters Hunspell rewrites (ICONV) or non-letters to Hunspell", () => {
     expect(accepts("cat’s")).toBe(false);
     expect(accepts("cat-s")).toBe(false);
+    expect(accepts("cat.")).toBe(false);
     expect(accepts("")).toBe(false);
+  });
+
+  it("reads a word at its dash as Hunspell's BREAK does: each side a word of its own", () => {
+    expect(accepts("cat-fly")).toBe(true);
+    expect(accepts("Cat-flies")).toBe(true);
+    expect(accepts("cat-colour")).toBe(false);
+    expect(accepts("-cat")).toBe(false);
+    expect(accepts("CAT-FLY")).toBe(false);
+    expect(accepts(Array(11).fill("cat").join("-"))).toBe(false);
+    expect(acceptor(`BREAK 1\nBREAK .\n${AFF}`, DIC)("cat-fly")).toBe(false);
+  });
+});
+
+describe("parseHunspell", () => {
+  it("reads BREAK patterns: Hunspell's default without any, none with BREAK 0", () => {
+    expect(parseHunspell(bytes(AFF), bytes(DIC)).breaks).toEqual(["-", "^-", "-$"]);
+    expect(parseHunspell(bytes("BREAK 2\nBREAK -\nBREAK -beli$\n"), bytes(DIC)).breaks).toEqual(["-", "-beli$"]);
+    expect(parseHunspell(bytes("BREAK 0\n"), bytes(DIC)).breaks).toEqual([]);
   });
 });
 

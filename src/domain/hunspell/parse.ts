@@ -33,6 +33,8 @@ export type HunspellTables = {
   special: { needAffix?: string; onlyInCompound?: string; forbidden?: string; circumfix?: string; keepCase?: string; substandard?: string };
   /** what ICONV or IGNORE would rewrite: words containing one of these are left to Hunspell */
   rewritten: Set<string>;
+  /** BREAK patterns ("-", "^-", "-$" when the file names none, as in Hunspell) */
+  breaks: string[];
   compound: CompoundSettings;
 };
 
@@ -159,7 +161,9 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
   const mode: FlagMode = modeLine ? (({ long: "long", num: "num", "UTF-8": "utf8" }) as Record<string, FlagMode>)[fields(modeLine)[1] ?? ""] ?? "byte" : "byte";
   const flags = new FlagReader(mode);
   const compound: CompoundSettings = { min: 3, checkDup: false, checkTriple: false, checkCase: false, checkRep: false, simplifiedTriple: false, moreSuffixes: false, patterns: [], replacements: [] };
-  const tables: HunspellTables = { stems: new Map(), suffixes: new Map(), prefixes: new Map(), maxSuffixAdd: 0, maxPrefixAdd: 0, fullStrip: false, special: {}, rewritten: new Set(), compound };
+  const tables: HunspellTables = { stems: new Map(), suffixes: new Map(), prefixes: new Map(), maxSuffixAdd: 0, maxPrefixAdd: 0, fullStrip: false, special: {}, rewritten: new Set(), breaks: [], compound };
+  // The first BREAK line gives the count, each later one a pattern.
+  let breaks: string[] | undefined;
   const headers = new Map<string, boolean>();
   let aliasCountSeen = false;
   const compoundFlagNames = { COMPOUNDFLAG: "flag", COMPOUNDBEGIN: "begin", COMPOUNDFIRST: "begin", COMPOUNDMIDDLE: "middle", COMPOUNDEND: "end", COMPOUNDLAST: "end", COMPOUNDROOT: "root", COMPOUNDFORBIDFLAG: "forbid", COMPOUNDPERMITFLAG: "permit", FORCEUCASE: "forceUpperCase" } as const;
@@ -188,6 +192,9 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
     else if (key === "CHECKCOMPOUNDPATTERN" && f.length >= 3) {
       const [end, begin] = [word(1), word(2)];
       compound.patterns.push({ end: end.split("/")[0]!, begin: begin.split("/")[0]!, withFlagsOrReplacement: end.includes("/") || begin.includes("/") || f.length > 3 || end.startsWith("0") });
+    } else if (key === "BREAK" && f[1]) {
+      if (breaks) breaks.push(word(1));
+      else breaks = [];
     } else if (key === "ICONV" && f.length >= 3) tables.rewritten.add(word(1));
     else if (key === "IGNORE" && f[1]) for (const c of word(1)) tables.rewritten.add(c);
     else if ((key === "SFX" || key === "PFX") && f.length >= 4) {
@@ -214,6 +221,7 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
       else tables.maxPrefixAdd = Math.max(tables.maxPrefixAdd, rule.add.length);
     }
   }
+  tables.breaks = breaks ?? ["-", "^-", "-$"];
   readStems(twoReadings(dic), flags, tables.stems);
   return tables;
 }

@@ -6,7 +6,8 @@
 import { loadModule } from "hunspell-asm";
 import { describe, expect, it } from "vitest";
 import { createCompoundAcceptor } from "../../domain/hunspell/compound";
-import { COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC, CROSS_AFF, CROSS_CASES, CROSS_DIC, ORDER_AFF, ORDER_CASES, ORDER_DIC } from "../../domain/hunspell/compound-fixture";
+import { createAcceptor } from "../../domain/hunspell/accept";
+import { CASE_AFF, CASE_CASES, CASE_DIC, COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC, CROSS_AFF, CROSS_CASES, CROSS_DIC, ORDER_AFF, ORDER_CASES, ORDER_DIC } from "../../domain/hunspell/compound-fixture";
 import { parseHunspell } from "../../domain/hunspell/parse";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -35,6 +36,18 @@ describe("the fixtures against Hunspell", () => {
       const answers = COMPOUND_CASES.map(([word]) => [word, hunspell.spell(word)]);
       expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(COMPOUND_CASES.map(([word, expected]) => [word, expected])));
       expect(COMPOUND_CASES.filter(([word]) => accepts(word) && !hunspell.spell(word))).toEqual([]);
+    } finally {
+      hunspell.dispose();
+    }
+  });
+
+  it("capitals and dashes: Hunspell answers as the fixture says, and the reader never accepts more", async () => {
+    const factory = await loadModule();
+    const hunspell = factory.create(factory.mountBuffer(bytes(CASE_AFF), "case.aff"), factory.mountBuffer(bytes(CASE_DIC), "case.dic"));
+    const reader = createAcceptor(parseHunspell(bytes(CASE_AFF), bytes(CASE_DIC)));
+    try {
+      expect(Object.fromEntries(CASE_CASES.map(([word]) => [word, hunspell.spell(word)]))).toEqual(Object.fromEntries(CASE_CASES.map(([word, expected]) => [word, expected])));
+      expect(CASE_CASES.filter(([word]) => reader(word) && !hunspell.spell(word))).toEqual([]);
     } finally {
       hunspell.dispose();
     }
