@@ -17,6 +17,7 @@ import { memoizedRecognizer } from "../src/domain/terms/memo";
 import { readTbx } from "../src/formats/tbx/reader";
 import { mapWithLimit } from "../src/services/concurrency";
 import { forgetAcceptorMemos } from "../src/services/spelling/engine";
+import { ARTICLE_QA_CONCURRENCY } from "../src/services/qa/run-segment";
 import { LocalSpeller } from "../src/services/spelling/local";
 import { createSpellingService } from "../src/services/spelling/service";
 import { ntrexLines, timeIt } from "./ntrex";
@@ -160,8 +161,8 @@ const runJob = (c: QaContext, j: Job) => (j.side === "source" ? checkSource(c, "
 }
 
 // The same, as the server runs it: spelling in the worker pool (GLOSSA_QA_WORKERS=1, the
-// default: one worker thread beside the main thread) and 8 segment sides in flight, as
-// runArticleQa does. The worker is warmed on 100 pairs, then its word caches are emptied.
+// default: one worker thread beside the main thread) and as many segment sides in flight as
+// runArticleQa keeps. The worker is warmed on 100 pairs, then its word caches are emptied.
 {
   const pool = await createSpellingService({ workers: 1 });
   pool.setTerms(termWords);
@@ -171,9 +172,9 @@ const runJob = (c: QaContext, j: Job) => (j.side === "source" ? checkSource(c, "
   for (const lang of ["fr", "en", "hu"] as const) pool.setProjectWords(lang, []); // empties the verdict caches
   collectGarbage();
   const start = process.hrtime.bigint();
-  const found = await mapWithLimit(jobs, 8, (j) => runJob(poolCtx, j));
+  const found = await mapWithLimit(jobs, ARTICLE_QA_CONCURRENCY, (j) => runJob(poolCtx, j));
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  let line = `as the server runs article QA (spelling in 1 worker thread, 8 segment sides in flight): ${(totalPairs / (ms / 1000)).toFixed(0)} pairs/s, ${found.flat().length} flags`;
+  let line = `as the server runs article QA (spelling in 1 worker thread, ${ARTICLE_QA_CONCURRENCY} segment sides in flight): ${(totalPairs / (ms / 1000)).toFixed(0)} pairs/s, ${found.flat().length} flags`;
   if (hasPofilter) line += `, ratio ${(totalBase / ms).toFixed(1)}x against pofilter (this uses 2 threads; pofilter 1)`;
   console.log(line);
   await pool.close();

@@ -18,25 +18,28 @@ export type QaInput = { sourceLang: Lang; source: string; targetLang?: Lang; tar
 
 /** Source-side checks: what a text can be checked for on its own. */
 export async function checkSource(ctx: QaContext, lang: Lang, text: string): Promise<QaFlag[]> {
-  return [...(await ctx.spell({ lang, side: "source", text })), ...withSide(lang, "source", checkMonolingual(lang, text))];
+  // Spelling is asked first: off the main thread it runs while the other checks do.
+  const spelling = ctx.spell({ lang, side: "source", text });
+  const monolingual = withSide(lang, "source", checkMonolingual(lang, text));
+  return [...(await spelling), ...monolingual];
 }
 
 /** Target-side checks: the translation on its own and against its source. */
 export async function checkTarget(ctx: QaContext, input: Required<QaInput>): Promise<QaFlag[]> {
   const { sourceLang, source, targetLang, target } = input;
-  const terminology = checkTerminology({
-    sourceLang, targetLang, source, target,
-    sourceHits: ctx.recognize(sourceLang, source),
-    targetHits: ctx.recognize(targetLang, target),
-    conceptTerms: ctx.conceptTerms,
-  });
-  return [
-    ...(await ctx.spell({ lang: targetLang, side: "target", text: target })),
-    ...terminology,
+  const spelling = ctx.spell({ lang: targetLang, side: "target", text: target });
+  const others = [
+    ...checkTerminology({
+      sourceLang, targetLang, source, target,
+      sourceHits: ctx.recognize(sourceLang, source),
+      targetHits: ctx.recognize(targetLang, target),
+      conceptTerms: ctx.conceptTerms,
+    }),
     ...checkNumbers({ sourceLang, source, targetLang, target }),
     ...withSide(targetLang, "target", checkMonolingual(targetLang, target)),
     ...withSide(targetLang, "target", checkBilingual({ sourceLang, source, targetLang, target })),
   ];
+  return [...(await spelling), ...others];
 }
 
 /**
