@@ -26,4 +26,12 @@ describe("solidCompoundParts", () => {
     expect(solidCompoundParts("en", "accessable", known)).toBeNull();
     expect(isOneSlipFromWord("homewear", known)).toBe(false);
   });
+  it("asks the typo variants of the cheaper check when given one, the parts of the full one", () => {
+    const asked: string[] = [];
+    const cheap = (w: string) => (asked.push(w), known(w));
+    expect(solidCompoundParts("en", "abandonding", known, cheap)).toBeNull();
+    expect(asked).toContain("abandoning");
+    // A variant only the full check knows does not make the word a typo here.
+    expect(solidCompoundParts("en", "abandonding", known, () => false)).toEqual(["abandon", "ding"]);
+  });
 });

@@ -30,17 +30,19 @@ export function isOneSlipFromWord(word: string, isCorrect: (w: string) => boolea
 }
 
 /**
- * The first split of a lower-case `word` into two words `isCorrect` knows, or null.
+ * The first split of a lower-case `word` into two words `isCorrect` knows, or null. The typo
+ * variants tried on the way (about 8 per letter) are asked of `slipIsWord`, which may be a
+ * cheaper subset of isCorrect: most variants are no word, and each would cost Hunspell a call.
  *
  * @example
  * solidCompoundParts("en", "homewear", (w) => w === "home" || w === "wear") // ["home", "wear"]
  */
-export function solidCompoundParts(lang: Lang, word: string, isCorrect: (w: string) => boolean): [string, string] | null {
+export function solidCompoundParts(lang: Lang, word: string, isCorrect: (w: string) => boolean, slipIsWord: (w: string) => boolean = isCorrect): [string, string] | null {
   if (!SOLID_COMPOUND_LANGS.has(lang) || !/^\p{Ll}+$/u.test(word)) return null;
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (isCorrect(head) && isCorrect(tail)) return isOneSlipFromWord(word, isCorrect) ? null : [head, tail];
+    if (isCorrect(head) && isCorrect(tail)) return isOneSlipFromWord(word, slipIsWord) ? null : [head, tail];
   }
   return null;
 }

@@ -12,6 +12,11 @@ import type { QaFlag, Side } from "./types";
 export type Dictionary = {
   /** true when the dictionary (or the project word list) knows the word */
   isCorrect(word: string): boolean;
+  /**
+   * A cheap subset of isCorrect (the dictionary's stems and affixes, without Hunspell's slower
+   * rules), for heuristics that try many made-up variants of a word; isCorrect when absent.
+   */
+  isDerived?(word: string): boolean;
   /** best suggestions first; may return [] when the time budget is spent */
   suggest?(word: string): string[];
   /** a word of another language the newsroom quotes (English titles in French copy) */
@@ -49,7 +54,7 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
     const likelyName = capital;
     const foreign = !likelyName && dict.isForeign?.(word) === true;
-    const compound = likelyName || foreign ? null : solidCompoundParts(lang, word, (w) => dict.isCorrect(w));
+    const compound = likelyName || foreign ? null : solidCompoundParts(lang, word, (w) => dict.isCorrect(w), dict.isDerived && ((w) => dict.isDerived!(w)));
     flags.push({
       lang,
       side,

@@ -13,4 +13,19 @@ describe("SpellingEngine", () => {
     expect(second.isCorrect("fr", "magasins")).toBe(true);
     second.dispose();
   });
+
+  it("isDerived answers from the JavaScript reading alone: a subset of isCorrect, and a cached verdict when there is one", async () => {
+    const engine = await new SpellingEngine().init(["en"]);
+    try {
+      expect(engine.isDerived("en", "determined")).toBe(true);
+      expect(engine.isDerived("en", "colour")).toBe(true); // en-GB
+      expect(engine.isDerived("en", "determinned")).toBe(false);
+      // Hunspell knows "don't"; the JavaScript reading leaves apostrophes to it.
+      expect(engine.isDerived("en", "don't")).toBe(false);
+      expect(engine.isCorrect("en", "don't")).toBe(true);
+      expect(engine.isDerived("en", "don't")).toBe(true);
+    } finally {
+      engine.dispose();
+    }
+  });
 });

@@ -165,6 +165,18 @@ export class SpellingEngine {
   }
 
   /**
+   * A cheap subset of isCorrect: the word's verdict when it was asked before, otherwise whether
+   * the project word list or the JavaScript reading of the dictionary knows it (no Hunspell call,
+   * nothing cached). For heuristics that try many made-up strings (typo variants).
+   */
+  isDerived(lang: SpellLang, word: string): boolean {
+    const known = this.verdicts.get(lang)?.get(word);
+    if (known !== undefined) return known;
+    const plain = word.replace(/’/g, "'");
+    return this.projectWords.get(lang)?.has(word) === true || acceptor(lang)(plain) || (lang === "en" && acceptor("en-gb")(plain));
+  }
+
+  /**
    * A dictionary view for one check run: suggestions stop once the run's time budget is
    * spent (a pathological Hungarian word can take Hunspell a long time), later ones are [].
    */
@@ -172,6 +184,7 @@ export class SpellingEngine {
     const deadline = Date.now() + budgetMs;
     return {
       isCorrect: (w) => this.isCorrect(lang, w),
+      isDerived: (w) => this.isDerived(lang, w),
       suggest: (w) => (this.suggestions.has(`${lang}\u0000${w}`) || Date.now() < deadline ? this.suggest(lang, w) : []),
     };
   }
