@@ -162,14 +162,14 @@ const runJob = (c: QaContext, j: Job) => (j.side === "source" ? checkSource(c, "
 
 // The same, as the server runs it: spelling in the worker pool (GLOSSA_QA_WORKERS=1, the
 // default: one worker thread beside the main thread) and as many segment sides in flight as
-// runArticleQa keeps. The worker is warmed on 100 pairs, then its word caches are emptied.
+// runArticleQa keeps. The worker is warmed on 100 pairs, then forgets every word it saw.
 {
   const pool = await createSpellingService({ workers: 1 });
   pool.setTerms(termWords);
   const warmCtx: QaContext = { conceptTerms, spell: (r) => pool.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
   for (const target of ["fr", "hu", "zh"] as Lang[]) for (const p of pairsFor(target).slice(0, 100)) await runChecks(warmCtx, { sourceLang: "en", source: p.source, targetLang: target, target: p.target });
   const poolCtx: QaContext = { ...warmCtx, recognize: memoizedRecognizer(freshIndex()) };
-  for (const lang of ["fr", "en", "hu"] as const) pool.setProjectWords(lang, []); // empties the verdict caches
+  pool.forgetWords(); // the worker's verdict caches and its readings' memo
   collectGarbage();
   const start = process.hrtime.bigint();
   const found = await mapWithLimit(jobs, ARTICLE_QA_CONCURRENCY, (j) => runJob(poolCtx, j));

@@ -24,6 +24,9 @@ describe("SpellingEngine", () => {
       expect(engine.isDerived("en", "don't")).toBe(false);
       expect(engine.isCorrect("en", "don't")).toBe(true);
       expect(engine.isDerived("en", "don't")).toBe(true);
+      // forgetWords empties the verdicts: a first sight again.
+      engine.forgetWords();
+      expect(engine.isDerived("en", "don't")).toBe(false);
     } finally {
       engine.dispose();
     }

@@ -7,5 +7,6 @@ export type CheckRequest = { lang: Lang; side: Side; text: string; suggestions?:
 export type WorkerMessage =
   | { type: "check"; id: number; request: CheckRequest }
   | { type: "terms"; words: string[] }
-  | { type: "projectWords"; lang: SpellLang; words: string[] };
+  | { type: "projectWords"; lang: SpellLang; words: string[] }
+  | { type: "forget" };
 export type WorkerReply = { id: number; flags?: QaFlag[]; error?: string };

@@ -13,6 +13,8 @@ export interface SpellingService {
   /** Words of every termbase term (lower-cased): never flagged. */
   setTerms(words: Iterable<string>): void;
   setProjectWords(lang: SpellLang, words: Iterable<string>): void;
+  /** Forgets every word seen (verdicts and memos), as a first sight: for benchmarks. */
+  forgetWords(): void;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,9 @@ class LocalService implements SpellingService {
   }
   setProjectWords(lang: SpellLang, words: Iterable<string>) {
     this.speller.setProjectWords(lang, words);
+  }
+  forgetWords() {
+    this.speller.engine.forgetWords();
   }
   async close() {
     this.speller.engine.dispose();
@@ -68,6 +73,9 @@ class PoolService implements SpellingService {
   }
   setProjectWords(lang: SpellLang, words: Iterable<string>) {
     this.broadcast({ type: "projectWords", lang, words: [...words] });
+  }
+  forgetWords() {
+    this.broadcast({ type: "forget" });
   }
   async close() {
     await Promise.all(this.workers.map((w) => w.terminate()));

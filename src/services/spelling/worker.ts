@@ -9,6 +9,7 @@ parentPort!.on("message", async (message: WorkerMessage) => {
   const speller = await ready;
   if (message.type === "terms") return speller.setTerms(message.words);
   if (message.type === "projectWords") return speller.setProjectWords(message.lang, message.words);
+  if (message.type === "forget") return speller.engine.forgetWords();
   let reply: WorkerReply;
   try {
     reply = { id: message.id, flags: speller.check(message.request) };
