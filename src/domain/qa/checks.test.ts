@@ -113,6 +113,19 @@ describe("runChecks", () => {
       ["target", "numbers"],
     ]);
   });
+  it("asks for spelling before the other checks and still reports its failure", async () => {
+    const order: string[] = [];
+    const failing: QaContext = {
+      ...ctx,
+      spell: async () => {
+        order.push("spell");
+        throw new Error("worker gone");
+      },
+      recognize: (lang, text) => (order.push("recognize"), ctx.recognize(lang, text)),
+    };
+    await expect(runChecks(failing, { sourceLang: "fr", source: "le texte", targetLang: "hu", target: "a szöveg" })).rejects.toThrow("worker gone");
+    expect(order[0]).toBe("spell");
+  });
 });
 
 describe("foreign words and derived forms", () => {

@@ -16,10 +16,19 @@ export type QaContext = {
 };
 export type QaInput = { sourceLang: Lang; source: string; targetLang?: Lang; target?: string };
 
+/**
+ * A promise awaited only after other work: if that work throws first, a later rejection of
+ * this one must not count as unhandled (Node would end the process). Awaiting it still throws.
+ */
+function asked<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** Source-side checks: what a text can be checked for on its own. */
 export async function checkSource(ctx: QaContext, lang: Lang, text: string): Promise<QaFlag[]> {
   // Spelling is asked first: off the main thread it runs while the other checks do.
-  const spelling = ctx.spell({ lang, side: "source", text });
+  const spelling = asked(ctx.spell({ lang, side: "source", text }));
   const monolingual = withSide(lang, "source", checkMonolingual(lang, text));
   return [...(await spelling), ...monolingual];
 }
@@ -27,7 +36,7 @@ export async function checkSource(ctx: QaContext, lang: Lang, text: string): Pro
 /** Target-side checks: the translation on its own and against its source. */
 export async function checkTarget(ctx: QaContext, input: Required<QaInput>): Promise<QaFlag[]> {
   const { sourceLang, source, targetLang, target } = input;
-  const spelling = ctx.spell({ lang: targetLang, side: "target", text: target });
+  const spelling = asked(ctx.spell({ lang: targetLang, side: "target", text: target }));
   const others = [
     ...checkTerminology({
       sourceLang, targetLang, source, target,
