@@ -16,7 +16,6 @@ import { buildTermIndex, recognizeTerms, type TermEntry } from "../src/domain/te
 import { memoizedRecognizer } from "../src/domain/terms/memo";
 import { readTbx } from "../src/formats/tbx/reader";
 import { mapWithLimit } from "../src/services/concurrency";
-import { forgetAcceptorMemos } from "../src/services/spelling/engine";
 import { ARTICLE_QA_CONCURRENCY } from "../src/services/qa/run-segment";
 import { LocalSpeller } from "../src/services/spelling/local";
 import { createSpellingService } from "../src/services/spelling/service";
@@ -38,7 +37,7 @@ const pairsFor = (target: Lang) => {
   return english.map((source, i) => ({ source, target: targets[i] ?? "" })).filter((p) => p.target);
 };
 // Warm the code, not the caches: a throwaway speller and recogniser check the first 300 pairs
-// of each language; each timed run below starts with a fresh speller and recogniser.
+// of each language; each timed run below starts with every word forgotten and a fresh recogniser.
 {
   const warmIndex = freshIndex();
   const warm = await LocalSpeller.create();
@@ -52,7 +51,8 @@ const pairsFor = (target: Lang) => {
 // The check pass decides what is wrong; suggestions are searched later, only for flags that are
 // stored or returned (withSuggestions), so they are timed apart below.
 const typoFlags: Array<{ lang: Lang; side: "source" | "target"; text: string }> = [];
-let speller = await LocalSpeller.create();
+const speller = await LocalSpeller.create();
+speller.setTerms(termWords);
 const conceptTerms: QaContext["conceptTerms"] = (conceptId) => byConcept.get(conceptId) ?? [];
 const ctxFor = (checker: LocalSpeller, recordTypos: boolean): QaContext => {
   const index = freshIndex();
@@ -74,8 +74,8 @@ const hasPofilter = spawnSync("pofilter", ["--version"]).status === 0;
 if (!hasPofilter) console.log("Translate Toolkit is missing: apt-get install translate-toolkit (baseline skipped)");
 const poString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
 
-// Pair by pair, three times over: each pass has a new speller (empty word caches, the readings'
-// memo emptied) and a new recogniser per language, as a first sight of the text. English words
+// Pair by pair, three times over: each pass starts with the speller's words forgotten (empty
+// word caches, the readings' memo emptied) and a new recogniser per language, as a first sight of the text. English words
 // met in the French pairs are known by the Hungarian and Chinese ones, as in one pofilter run per
 // language they are not: the total is what counts. Each pass of ours is followed at once by one
 // pofilter run per language, so that both sides of a pass meet the same machine; the medians of
@@ -93,9 +93,7 @@ const baseMs = new Map<Lang, number[]>(targets.map((t) => [t, []]));
 const flagsFound = new Map<Lang, number>();
 const baseFlags = new Map<Lang, number>();
 for (let pass = 0; pass < REPEATS; pass++) {
-  forgetAcceptorMemos();
-  if (pass > 0) speller = await LocalSpeller.create();
-  speller.setTerms(termWords);
+  speller.engine.forgetWords();
   for (const target of targets) {
     const passCtx = ctxFor(speller, pass === 0);
     let flags = 0;
@@ -133,8 +131,8 @@ for (const target of targets) {
 }
 // Glossa's article QA (POST /api/articles/:id/qa) goes segment by segment: the source once,
 // then each translation against it, with the termbase's recogniser remembering recent texts;
-// pofilter has no such notion and checks every pair whole. Same pairs, a fresh speller (empty
-// word caches), the server's order and recogniser.
+// pofilter has no such notion and checks every pair whole. Same pairs, the speller's words
+// forgotten again, the server's order and recogniser.
 type Job = { side: "source"; source: string } | { side: "target"; source: string; target: string; lang: Lang };
 const jobs: Job[] = [];
 {
@@ -146,10 +144,8 @@ const jobs: Job[] = [];
 }
 const runJob = (c: QaContext, j: Job) => (j.side === "source" ? checkSource(c, "en", j.source) : checkTarget(c, { sourceLang: "en", source: j.source, targetLang: j.lang, target: j.target }));
 {
-  forgetAcceptorMemos();
-  const fresh = await LocalSpeller.create();
-  fresh.setTerms(termWords);
-  const articleCtx: QaContext = { conceptTerms, spell: async (r) => fresh.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
+  speller.engine.forgetWords();
+  const articleCtx: QaContext = { conceptTerms, spell: async (r) => speller.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
   let flags = 0;
   collectGarbage();
   const start = process.hrtime.bigint();

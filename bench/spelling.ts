@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { spellTokens } from "../src/domain/qa/spelling-tokens";
-import { forgetAcceptorMemos, SpellingEngine } from "../src/services/spelling/engine";
+import { SpellingEngine } from "../src/services/spelling/engine";
 import { ntrexLines, timeIt } from "./ntrex";
 
 const REPEATS = 5;
@@ -36,10 +36,10 @@ for (const lang of ["fr", "en", "hu"] as const) {
   const baseMs: number[] = [];
   let ours = 0;
   let out = "";
+  const engine = await new SpellingEngine().init([lang]);
   for (let run = 0; run < REPEATS; run++) {
-    // A new engine, its word cache empty, and the readings' memo emptied: nothing seen yet.
-    forgetAcceptorMemos();
-    const engine = await new SpellingEngine().init([lang]);
+    // The word caches and the readings' memo emptied: nothing seen yet.
+    engine.forgetWords();
     ours = 0;
     oursMs.push(timeIt(() => {
       for (const w of words) if (!engine.isCorrect(lang, w)) ours++;
@@ -49,7 +49,6 @@ for (const lang of ["fr", "en", "hu"] as const) {
     warmMs.push(timeIt(() => {
       for (const w of words) engine.isCorrect(lang, w);
     }));
-    engine.dispose();
     // The baseline right after, so that both sides of a run meet the same machine.
     if (hasBaseline(lang)) {
       baseMs.push(timeIt(() => {
@@ -57,6 +56,7 @@ for (const lang of ["fr", "en", "hu"] as const) {
       }));
     }
   }
+  engine.dispose();
   const perSecond = (ms: number) => (words.length / (ms / 1000)).toFixed(0);
   let line = `${lang.padEnd(4)} ${String(words.length).padStart(7)}  ${perSecond(median(oursMs)).padStart(12)}`;
   if (baseMs.length === REPEATS) {

@@ -9,7 +9,7 @@
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles, type RuleGroup } from "./affix-trie";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
-import { hashText, keyFilter, prefixHashes } from "./hash-filter";
+import { keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
 import type { HunspellTables } from "./parse";
 
 const MAX_WORD = 90;
@@ -100,12 +100,10 @@ export function createAcceptor(tables: HunspellTables): WordReader {
       const base = word.slice(0, end);
       return outerGroups.some((outerGroup) => {
         const inner = base + outerGroup.strip;
-        // The inner form's starts: the word's up to `end`, then the outer rule's stripped text.
-        const innerStart = (at: number) => (at <= end ? starts[at]! : hashText(outerGroup.strip, starts[end], 0, at - end));
         return someSuffixSplit(innerSuffixes, inner, { minBase: minRest, maxBase: inner.length, minSuffix: 1 }, (innerEnd, groups) => {
           let innerBase: string | undefined;
           for (const group of groups) {
-            if (!mayBeStem(innerStart(innerEnd), group.strip)) continue;
+            if (!mayBeStem(spliceStartHash(starts, end, outerGroup.strip, innerEnd), group.strip)) continue;
             const stem = (innerBase ??= inner.slice(0, innerEnd)) + group.strip;
             if (!stem || stems[stem] === undefined) continue;
             for (const rule of group.rules) {

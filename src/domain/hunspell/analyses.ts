@@ -7,7 +7,7 @@
  */
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles } from "./affix-trie";
 import { entryStartLength } from "./entry-starts";
-import { hashText, keyFilter, prefixHashes } from "./hash-filter";
+import { keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
 import type { HunspellTables } from "./parse";
 
 /**
@@ -108,8 +108,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
         const found = someSuffixSplit(innerSuffixes, inner, { minBase: 0, maxBase: inner.length, minSuffix: 0 }, (innerEnd, innerGroups) => {
           // (An inner split inside the outer suffix's stripped text was not measured.)
           if (innerEnd > maxBase && innerEnd <= end) return false;
-          // The inner form's start: the text's up to `end`, then the outer rule's stripped text.
-          const innerHash = innerEnd <= end ? starts[innerEnd]! : hashText(outer.strip, starts[end], 0, innerEnd - end);
+          const innerHash = spliceStartHash(starts, end, outer.strip, innerEnd);
           let innerBase: string | undefined;
           for (const group of innerGroups) {
             if (!mayBeEntry(innerHash, group.strip) || !outer.rules.some((o) => group.conts.includes(o.flag))) continue;

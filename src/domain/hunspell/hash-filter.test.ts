@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_HASH, extendHash, hashFilter, hashText, keyFilter, prefixHashes } from "./hash-filter";
+import { EMPTY_HASH, extendHash, hashFilter, hashText, keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
 
 describe("hash filter", () => {
   it("hashes a text the same whole, continued or as a prefix", () => {
@@ -10,6 +10,12 @@ describe("hash filter", () => {
     expect(hashText("ban", prefixes[5])).toBe(hashText(word));
     expect(hashText(word, EMPTY_HASH, 0, 4)).toBe(prefixes[4]);
     expect(extendHash(hashText("há"), "z".charCodeAt(0))).toBe(hashText("ház"));
+  });
+
+  it("hashes the starts of a base followed by another text from the base's prefix hashes", () => {
+    // "házakban" read as "házak" + "ban", the outer rule having stripped "at": the inner form "házakat".
+    const starts = prefixHashes("házakban", new Int32Array(16));
+    for (let at = 0; at <= 7; at++) expect(spliceStartHash(starts, 5, "at", at)).toBe(hashText("házakat".slice(0, at)));
   });
 
   it("never forgets a string it holds, and turns away most others", () => {

@@ -27,6 +27,18 @@ export function prefixHashes(text: string, out: Int32Array): Int32Array {
   return out;
 }
 
+/**
+ * The hash of the first `at` code units of text[0, end) + `then`, from the text's prefix hashes
+ * (`starts`, see prefixHashes): the start of an inner form of two chained suffixes, the base
+ * before the outer suffix followed by the text that suffix stripped.
+ *
+ * @example
+ * spliceStartHash(prefixHashes("cats", new Int32Array(8)), 3, "ty", 4) === hashText("catt") // true
+ */
+export function spliceStartHash(starts: Int32Array, end: number, then: string, at: number): number {
+  return at <= end ? starts[at]! : hashText(then, starts[end], 0, at - end);
+}
+
 export type HashFilter = { has(hash: number): boolean; add(hash: number): void };
 
 /**

@@ -146,16 +146,9 @@ export class SpellingEngine {
     const known = cache.get(word);
     if (known !== undefined) return known;
     const plain = word.replace(/’/g, "'");
-    // English accepts both en-US and en-GB spellings ("color", "colour").
     // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
     // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
-    // Both JavaScript readings before either Hunspell: a British spelling costs no Hunspell call.
-    const verdict =
-      this.projectWords.get(lang)?.has(word) === true ||
-      acceptor(lang)(plain) ||
-      (lang === "en" && acceptor("en-gb")(plain)) ||
-      this.checker(lang).spell(plain) ||
-      (lang === "en" && this.checker("en-gb").spell(plain));
+    const verdict = this.knownWithoutHunspell(lang, word, plain) || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, verdict);
     return verdict;
@@ -179,9 +172,15 @@ export class SpellingEngine {
    * nothing cached). For heuristics that try many made-up strings (typo variants).
    */
   isDerived(lang: SpellLang, word: string): boolean {
-    const known = this.verdicts.get(lang)?.get(word);
-    if (known !== undefined) return known;
-    const plain = word.replace(/’/g, "'");
+    return this.verdicts.get(lang)?.get(word) ?? this.knownWithoutHunspell(lang, word, word.replace(/’/g, "'"));
+  }
+
+  /**
+   * The project word list, then the JavaScript readings. English accepts both en-US and en-GB
+   * spellings ("color", "colour"): both readings come before either Hunspell, so a British
+   * spelling costs no Hunspell call.
+   */
+  private knownWithoutHunspell(lang: SpellLang, word: string, plain: string): boolean {
     return this.projectWords.get(lang)?.has(word) === true || acceptor(lang)(plain) || (lang === "en" && acceptor("en-gb")(plain));
   }
 
