@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import { articles, segments, translations } from "../../db/schema";
 import type { Lang } from "../../domain/languages";
 import { checkSource, checkTarget } from "../../domain/qa/run";
@@ -23,21 +23,32 @@ export async function runSegmentQa({ db, spelling, input }: { db: Db; spelling: 
   const row = db.select({ s: segments, sourceLang: articles.sourceLang }).from(segments).innerJoin(articles, eq(articles.id, segments.articleId)).where(eq(segments.id, input.segmentId)).get();
   if (!row) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
   const sourceLang = row.sourceLang as Lang;
+  const sourceNow = (tx: DbOrTx) => tx.select({ source: segments.source }).from(segments).where(eq(segments.id, input.segmentId)).get()?.source;
   if (input.side === "source") {
     const found = await computeFlags(db, spelling, { segmentId: row.s.id, sourceLang, source: row.s.source, lang: sourceLang, side: "source" });
-    return db.transaction((tx) => storeSideFlags(tx, { segmentId: row.s.id, lang: sourceLang, side: "source", text: row.s.source, found }));
+    return db.transaction((tx) => (isStale(sourceNow(tx), row.s.source) ? [] : storeSideFlags(tx, { segmentId: row.s.id, lang: sourceLang, side: "source", text: row.s.source, found })));
   }
-  const t = db.select().from(translations).where(and(eq(translations.segmentId, input.segmentId), eq(translations.lang, input.lang))).get();
+  const translationNow = (tx: DbOrTx) => tx.select().from(translations).where(and(eq(translations.segmentId, input.segmentId), eq(translations.lang, input.lang))).get();
+  const t = translationNow(db);
   if (!t) return [];
   const found = await computeFlags(db, spelling, { segmentId: row.s.id, sourceLang, source: row.s.source, lang: input.lang, side: "target", target: t.text });
   // A term missing from the translation is shown on its source span, but it belongs to this
   // language's run: it is stored with the target language, on the source side.
   const onSource = found.filter((f) => f.side === "source").map((f) => ({ ...f, lang: input.lang }));
-  return db.transaction((tx) => [
-    ...storeSideFlags(tx, { segmentId: row.s.id, lang: input.lang, side: "target", text: t.text, found: found.filter((f) => f.side === "target") }),
-    ...storeSideFlags(tx, { segmentId: row.s.id, lang: input.lang, side: "source", text: row.s.source, found: onSource }),
-  ]);
+  return db.transaction((tx) => {
+    if (isStale(sourceNow(tx), row.s.source) || isStale(translationNow(tx)?.text, t.text)) return [];
+    return [
+      ...storeSideFlags(tx, { segmentId: row.s.id, lang: input.lang, side: "target", text: t.text, found: found.filter((f) => f.side === "target") }),
+      ...storeSideFlags(tx, { segmentId: row.s.id, lang: input.lang, side: "source", text: row.s.source, found: onSource }),
+    ];
+  });
 }
+
+/**
+ * The texts were checked while a save could land (spelling is awaited): flags of a text that
+ * has changed since are dropped, not stored; the save schedules a run of its own.
+ */
+const isStale = (now: string | undefined, checked: string) => now !== checked;
 
 /**
  * Segment sides checked at once: enough that the spelling worker always has the next texts
