@@ -12,15 +12,18 @@ export const WORD_CHAR = 1;
 export const LOWERCASE = 2;
 /** an uppercase letter (\p{Lu}) */
 export const UPPERCASE = 4;
+/** a letter of any case (\p{L}) */
+export const LETTER = 8;
 
 const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const LOWER_RE = /^\p{Ll}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
+const LETTER_RE = /^\p{L}$/u;
 const KNOWN = 0x80;
 const table = new Uint8Array(0x10000);
 
 function classify(ch: string): number {
-  return (WORD_RE.test(ch) ? WORD_CHAR : 0) | (LOWER_RE.test(ch) ? LOWERCASE : 0) | (UPPER_RE.test(ch) ? UPPERCASE : 0);
+  return (WORD_RE.test(ch) ? WORD_CHAR : 0) | (LOWER_RE.test(ch) ? LOWERCASE : 0) | (UPPER_RE.test(ch) ? UPPERCASE : 0) | (LETTER_RE.test(ch) ? LETTER : 0);
 }
 
 /**
@@ -57,4 +60,26 @@ export function isPlainLowercase(word: string, from = 0): boolean {
     if (classes & PAIR) i++;
   }
   return true;
+}
+
+/**
+ * Calls `visit(start, end)` for each longest run of characters with one of the classes in
+ * `mask` (a surrogate pair is one character), from the start of `text` on.
+ *
+ * @example
+ * eachRun("l’UNESCO-nak", WORD_CHAR, (start, end) => …) // (0, 1), (2, 8), (9, 12)
+ */
+export function eachRun(text: string, mask: number, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const classes = classAt(text, i);
+    if (classes & mask) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+    i += classes & PAIR ? 2 : 1;
+  }
+  if (start >= 0) visit(start, text.length);
 }

@@ -46,6 +46,11 @@ describe("typography: bilingual", () => {
     expect(pair("Is it?", "Az?")).toEqual([]);
     expect(pair("It is.", "是的。", "zh")).toEqual([]);
     expect(pair("It is.", "Az?")).toEqual(["end-punctuation"]);
+    // Read behind closing quotes, brackets and spaces; an ellipsis of dots or of "…".
+    expect(pair("He said “it is.”", "Azt mondta: „az.”")).toEqual([]);
+    expect(pair("(It is?) ", "(Az.) ")).toEqual(["end-punctuation"]);
+    expect(pair("And then...", "És akkor…")).toEqual([]);
+    expect(pair("And then...", "És akkor.")).toEqual(["end-punctuation"]);
   });
   it("checks quote style per target language", () => {
     expect(pair('He said "yes".', "Azt mondta: „igen”.")).toEqual([]);

@@ -3,6 +3,7 @@
  * punctuation, brackets and quotes, language-specific typography (French spaces, Chinese
  * full-width punctuation), placeholders and length.
  */
+import { eachRun, LETTER } from "../char-class";
 import type { Lang } from "../languages";
 import type { MqmCategory, QaFlag, Severity, Side } from "./types";
 
@@ -46,7 +47,6 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
   return out;
 }
 
-const LETTERS = /\p{L}+/gu;
 const NUMBER = /\p{N}/u;
 const ONLY_SPACE = /^\s+$/;
 
@@ -63,10 +63,10 @@ export function repeatedWords(text: string): Array<{ word: string; start: number
   // The previous word; only a word of the same length can repeat it, so case is folded rarely.
   let previous = "";
   let previousStart = -1;
-  for (const m of text.matchAll(LETTERS)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
+  // Runs of letters (/\p{L}+/u), classified by table: a regular expression over every segment
+  // cost more than the rest of this check.
+  eachRun(text, LETTER, (start, end) => {
+    const word = text.slice(start, end);
     if (
       previousStart >= 0 &&
       previous.length === word.length &&
@@ -78,11 +78,11 @@ export function repeatedWords(text: string): Array<{ word: string; start: number
     ) {
       out.push({ word: previous, start: previousStart, end });
       previousStart = -1; // "le le le": the third word starts a new pair
-      continue;
+      return;
     }
     previous = word;
     previousStart = start;
-  }
+  });
   return out;
 }
 
@@ -119,9 +119,15 @@ function chinesePunctuation(text: string): Made[] {
 }
 
 type EndClass = "period" | "question" | "exclamation" | "ellipsis" | "colon" | "none";
+/** What may follow a sentence's end mark: closing quotes and brackets, spaces. */
+const AFTER_END = new Set(`"'»”’」』)）]`);
+const SPACE = /\s/u;
 function endClass(text: string): EndClass {
-  const t = text.replace(/[\s"'»”’」』)）\]]+$/u, "");
-  if (/(\.\.\.|…+)$/.test(t)) return "ellipsis";
+  // Read back from the end (a pattern anchored at the end is tried at every space of the text).
+  let end = text.length;
+  while (end > 0 && (AFTER_END.has(text[end - 1]!) || SPACE.test(text[end - 1]!))) end--;
+  const t = text.slice(0, end);
+  if (t.endsWith("...") || t.endsWith("…")) return "ellipsis";
   const last = t.slice(-1);
   if (last === "." || last === "。") return "period";
   if (last === "?" || last === "？") return "question";

@@ -3,7 +3,7 @@
  * both sides see "l’UNESCO" and "l'UNESCO", "‐" and "-", NBSP and space alike.
  */
 
-import { classAt, PAIR, WORD_CHAR } from "../char-class";
+import { eachRun, WORD_CHAR } from "../char-class";
 
 const APOSTROPHES = /[’ʼ‘`´′]/g;
 const DASHES = /[‐‑‒–—―−]/g;
@@ -36,18 +36,7 @@ export function tokenize(text: string): Token[] {
   // Runs of letters, marks and digits (/[\p{L}\p{N}\p{M}]+/u), classified by table: a regular
   // expression over every text costs a quarter of term recognition.
   const tokens: Token[] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const classes = classAt(text, i);
-    if (classes & WORD_CHAR) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      tokens.push({ text: text.slice(start, i), start, end: i });
-      start = -1;
-    }
-    i += classes & PAIR ? 2 : 1;
-  }
-  if (start >= 0) tokens.push({ text: text.slice(start), start, end: text.length });
+  eachRun(text, WORD_CHAR, (start, end) => tokens.push({ text: text.slice(start, end), start, end }));
   return tokens;
 }
 

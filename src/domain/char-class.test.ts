@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { eachRun, LETTER, WORD_CHAR } from "./char-class";
+
+const HARD_TEXTS = [
+  "Café crème, naïve façade — 10月21日的联合国教科文组织会议",
+  "e\u0301te\u0301 👩🏽‍🔬 science 😀! 𝐀𝐁𝐂 maths 𝟙𝟚",
+  "lone \ud800 surrogate \udc00 here\ud83d",
+  "Soós Gábor: „Magyarországon” – 1 000,5 % l’UNESCO-nak",
+  "\u00a0\u200bzero\u200dwidth\u2060joiner",
+  "",
+  "ǅemal ǈubljana ᾈ",
+];
+
+const runs = (text: string, mask: number) => {
+  const out: string[] = [];
+  eachRun(text, mask, (start, end) => out.push(`${start}:${text.slice(start, end)}`));
+  return out;
+};
+const byRegExp = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+
+describe("eachRun", () => {
+  it("finds the runs /\\p{L}+/u finds, letters only, astral ones whole", () => {
+    for (const text of HARD_TEXTS) expect(runs(text, LETTER)).toEqual(byRegExp(text, /\p{L}+/gu));
+  });
+  it("finds the runs /[\\p{L}\\p{M}\\p{N}]+/u finds for word characters", () => {
+    for (const text of HARD_TEXTS) expect(runs(text, WORD_CHAR)).toEqual(byRegExp(text, /[\p{L}\p{M}\p{N}]+/gu));
+  });
+});
