@@ -29,6 +29,7 @@ function wordCharLength(text: string, at: number): number {
   return classes & WORD_CHAR ? (classes & PAIR ? 2 : 1) : 0;
 }
 
+const hasApostrophe = (word: string) => word.includes("'") || word.includes("’");
 const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2010;
 
 /**
@@ -75,15 +76,20 @@ export function isSkippable(word: string): boolean {
 }
 
 /**
- * Nothing but spaces and opening quotes since the last sentence end (or the text start). Looks
- * at a short window before the word, not the whole prefix, so a long text stays linear.
+ * Nothing but spaces and opening quotes since the last sentence end (or the text start), read
+ * back from the word: closing quotes and brackets may follow the end mark.
  */
 function isSentenceStart(text: string, at: number): boolean {
-  const from = Math.max(0, at - 48);
-  const b = text.slice(from, at).replace(/[\s«“„"'(\[]+$/u, "");
-  if (b === "") return from === 0 || isSentenceStart(text, from);
-  return /[.!?…:]["'»”)\]]*$/u.test(b);
+  let i = at;
+  while (i > 0 && (OPENING.has(text[i - 1]!) || SPACE.test(text[i - 1]!))) i--;
+  if (i === 0) return true;
+  while (i > 0 && CLOSING.has(text[i - 1]!)) i--;
+  return i > 0 && SENTENCE_END.has(text[i - 1]!);
 }
+const SPACE = /\s/u;
+const OPENING = new Set(`«“„"'([`);
+const CLOSING = new Set(`"'»”)]`);
+const SENTENCE_END = new Set(".!?…:");
 
 /**
  * @example
@@ -98,13 +104,13 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
     let word = masked.slice(from, to);
     let start = from;
     if (lang === "fr") {
-      const elision = ELISIONS.exec(word);
+      const elision = hasApostrophe(word) ? ELISIONS.exec(word) : null;
       if (elision && word.length > elision[0].length) {
         start += elision[0].length;
         word = word.slice(elision[0].length);
       }
     }
-    if (lang === "en" && /['’]/.test(word)) word = word.replace(/['’]s$/i, "");
+    if (lang === "en" && hasApostrophe(word)) word = word.replace(/['’]s$/i, "");
     // Hungarian suffixes after a hyphen follow a name or acronym: "Marlow-i", "Flake-et", "ICCSD-vel".
     if (lang === "hu") {
       if (word.includes("-") || word.includes("‐")) {

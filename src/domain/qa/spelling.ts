@@ -26,8 +26,8 @@ export type Dictionary = {
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean, lang?: Lang): boolean {
-  if (knownTerm(word.toLowerCase())) return true;
-  if (dict.isCorrect(word)) return true;
+  // The dictionary first: almost every word is in it, and its verdict is cached per word.
+  if (dict.isCorrect(word) || knownTerm(word.toLowerCase())) return true;
   // Compounds: accepted when every part is ("vice-président", "Kossuth-díj"), a leading part may be
   // a bound prefix ("pre-trial") and a capitalised part a name ("anti-Erdogan").
   const parts = word.split(/['’\-‐]/).filter(Boolean);

@@ -47,6 +47,19 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** `compute`'s answer for `word`, kept in the bounded memo of `lang` in `memos`. */
+function remembered(memos: Map<SpellLang, Map<string, boolean>>, lang: SpellLang, word: string, compute: () => boolean): boolean {
+  let memo = memos.get(lang);
+  if (!memo) memos.set(lang, (memo = new Map()));
+  let answer = memo.get(word);
+  if (answer === undefined) {
+    answer = compute();
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    memo.set(word, answer);
+  }
+  return answer;
+}
+
 /** The JavaScript reading of each dictionary, built once per process (tests create many engines). */
 const acceptors = new Map<DictionaryName, WordReader>();
 /** The accept-only JavaScript reading of a dictionary (see domain/hunspell/accept.ts). */
@@ -84,6 +97,8 @@ export class SpellingEngine {
   /** The same checkers, for the finalizer (which must not hold the engine itself). */
   private readonly created: Hunspell[] = [];
   private readonly verdicts = new Map<SpellLang, Map<string, boolean>>();
+  /** isDerived's answers for words without a verdict (mostly made-up typo variants). */
+  private readonly derived = new Map<SpellLang, Map<string, boolean>>();
   private readonly suggestions = new Map<string, string[]>();
   private readonly projectWords = new Map<SpellLang, Set<string>>();
 
@@ -130,7 +145,7 @@ export class SpellingEngine {
    * readings (shared by the thread's engines). Benchmarks use it to measure a first sight.
    */
   forgetWords(): void {
-    for (const cache of this.verdicts.values()) cache.clear();
+    for (const memo of [...this.verdicts.values(), ...this.derived.values()]) memo.clear();
     forgetAcceptorMemos();
   }
 
@@ -138,20 +153,16 @@ export class SpellingEngine {
   setProjectWords(lang: SpellLang, words: Iterable<string>): void {
     this.projectWords.set(lang, new Set([...words].map((w) => w.normalize("NFC"))));
     this.verdicts.get(lang)?.clear();
+    this.derived.get(lang)?.clear();
   }
 
   isCorrect(lang: SpellLang, word: string): boolean {
-    let cache = this.verdicts.get(lang);
-    if (!cache) this.verdicts.set(lang, (cache = new Map()));
-    const known = cache.get(word);
-    if (known !== undefined) return known;
-    const plain = word.replace(/’/g, "'");
-    // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
-    // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
-    const verdict = this.knownWithoutHunspell(lang, word, plain) || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, verdict);
-    return verdict;
+    return remembered(this.verdicts, lang, word, () => {
+      const plain = word.replace(/’/g, "'");
+      // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
+      // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
+      return this.knownWithoutHunspell(lang, word, plain) || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain));
+    });
   }
 
   suggest(lang: SpellLang, word: string): string[] {
@@ -168,11 +179,12 @@ export class SpellingEngine {
 
   /**
    * A cheap subset of isCorrect: the word's verdict when it was asked before, otherwise whether
-   * the project word list or the JavaScript reading of the dictionary knows it (no Hunspell call,
-   * nothing cached). For heuristics that try many made-up strings (typo variants).
+   * the project word list or the JavaScript reading of the dictionary knows it (no Hunspell
+   * call; remembered apart from the verdicts). For heuristics that try many made-up strings
+   * (typo variants).
    */
   isDerived(lang: SpellLang, word: string): boolean {
-    return this.verdicts.get(lang)?.get(word) ?? this.knownWithoutHunspell(lang, word, word.replace(/’/g, "'"));
+    return this.verdicts.get(lang)?.get(word) ?? remembered(this.derived, lang, word, () => this.knownWithoutHunspell(lang, word, word.replace(/’/g, "'")));
   }
 
   /**
