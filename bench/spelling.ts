@@ -19,6 +19,14 @@ const DEBIAN: Record<"fr" | "en" | "hu", string> = { fr: "fr_FR", en: "en_US", h
 const hasHunspell = spawnSync("hunspell", ["-v"]).status === 0;
 if (!hasHunspell) console.log("Debian's hunspell is missing: apt-get install hunspell hunspell-fr hunspell-hu hunspell-en-us (baseline skipped)");
 
+/**
+ * Before each timed side: a clean heap (with --expose-gc, as bench/run.ts runs it) and a pause,
+ * so the side does not pay for the other one's leftovers (the baseline's process ending).
+ */
+const settle = async () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+};
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const wordsOf = (lang: "fr" | "en" | "hu") => ntrexLines(lang).flatMap((l) => spellTokens(lang, l).map((t) => t.word));
 // Warm the code, not the cache: a throwaway engine checks each language's words in the other
@@ -40,6 +48,7 @@ for (const lang of ["fr", "en", "hu"] as const) {
   for (let run = 0; run < REPEATS; run++) {
     // The word caches and the readings' memo emptied: nothing seen yet.
     engine.forgetWords();
+    await settle();
     ours = 0;
     oursMs.push(timeIt(() => {
       for (const w of words) if (!engine.isCorrect(lang, w)) ours++;
@@ -51,6 +60,7 @@ for (const lang of ["fr", "en", "hu"] as const) {
     }));
     // The baseline right after, so that both sides of a run meet the same machine.
     if (hasBaseline(lang)) {
+      await settle();
       baseMs.push(timeIt(() => {
         out = spawnSync("hunspell", ["-l", "-i", "utf-8", "-d", DEBIAN[lang]], { input: words.join("\n"), encoding: "utf8", maxBuffer: 64 << 20 }).stdout;
       }));
