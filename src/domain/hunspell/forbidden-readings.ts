@@ -10,7 +10,7 @@
  * first: such a reading starts where the word (or the word after a prefix) starts with the first
  * letters of the entry, as many as its suffixes could never strip away.
  */
-import { somePrefixSplit } from "./affix-trie";
+import { childOf, somePrefixSplit, type CodeNode } from "./affix-trie";
 import { affixTries, createReadings } from "./analyses";
 import { hiddenCapitalised } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
@@ -24,7 +24,9 @@ const POISON = "\u0002";
  * keys costs more there, since most hidden forms are short.
  */
 const KEY_LENGTH = { forbidden: 8, hidden: 3 } as const;
-type KeyNode = { next: Map<number, KeyNode>; ends: boolean };
+interface KeyNode extends CodeNode<KeyNode> {
+  ends: boolean;
+}
 
 /**
  * @example
@@ -80,7 +82,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
   const prefixStrips = [...new Set(["", ...prefixRules.map((r) => r.strip)])];
   const longestPrefixStrip = Math.max(...prefixStrips.map((p) => p.length));
   // The keys, in a trie walked from a place in the word: a key ends where a node is marked.
-  const keys: KeyNode = { next: new Map(), ends: false };
+  const keys: KeyNode = { codes: [], kids: [], ends: false };
   for (const [word, homonyms] of entries) {
     const kept = keptStart(word, prefixesHandSuffixes ? null : homonyms, KEY_LENGTH[kind] + longestPrefixStrip);
     for (const from of prefixStrips.filter((p) => word.startsWith(p) && p.length < word.length).map((p) => p.length)) {
@@ -88,8 +90,11 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
       // (With FULLSTRIP a reading may keep nothing of the entry: an empty key, which every word passes.)
       for (let at = from; at < from + Math.min(KEY_LENGTH[kind], kept - from); at++) {
         const code = word.charCodeAt(at);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map(), ends: false }));
+        let child = childOf(node, code);
+        if (!child) {
+          node.codes.push(code);
+          node.kids.push((child = { codes: [], kids: [], ends: false }));
+        }
         node = child;
       }
       node.ends = true;
@@ -99,7 +104,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
     let node: KeyNode | undefined = keys;
     if (node.ends) return true;
     for (let i = at; i < word.length; i++) {
-      node = node.next.get(word.charCodeAt(i));
+      node = childOf(node, word.charCodeAt(i));
       if (!node) return false;
       if (node.ends) return true;
     }
