@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachRun, LETTER, WORD_CHAR } from "./char-class";
+import { containsWord, eachRun, LETTER, WORD_CHAR } from "./char-class";
 
 const HARD_TEXTS = [
   "Café crème, naïve façade — 10月21日的联合国教科文组织会议",
@@ -24,5 +24,25 @@ describe("eachRun", () => {
   });
   it("finds the runs /[\\p{L}\\p{M}\\p{N}]+/u finds for word characters", () => {
     for (const text of HARD_TEXTS) expect(runs(text, WORD_CHAR)).toEqual(byRegExp(text, /[\p{L}\p{M}\p{N}]+/gu));
+  });
+});
+
+describe("containsWord", () => {
+  it("finds a word only whole, at any place, after earlier partial matches", () => {
+    expect(containsWord("Thompson said", "Thompson")).toBe(true);
+    expect(containsWord("said Thompson", "Thompson")).toBe(true);
+    expect(containsWord("Thompsons and Thompson.", "Thompson")).toBe(true);
+    expect(containsWord("Thompsons said", "Thompson")).toBe(false);
+    expect(containsWord("McThompson said", "Thompson")).toBe(false);
+    expect(containsWord("", "Thompson")).toBe(false);
+    expect(containsWord("Thompson", "")).toBe(false);
+  });
+
+  it("counts marks, digits and astral letters as part of a word; punctuation and dashes not", () => {
+    expect(containsWord("Rene\u0301 came", "Rene")).toBe(false);
+    expect(containsWord("Boeing737 landed", "Boeing")).toBe(false);
+    expect(containsWord("𝐀Paris", "Paris")).toBe(false);
+    expect(containsWord("l’UNESCO-nak", "UNESCO")).toBe(true);
+    expect(containsWord("(Paris)", "Paris")).toBe(true);
   });
 });

@@ -83,3 +83,30 @@ export function eachRun(text: string, mask: number, visit: (start: number, end: 
   }
   if (start >= 0) visit(start, text.length);
 }
+
+/**
+ * Does `text` contain `word` as a whole word (not inside a longer run of letters, marks or
+ * digits)?
+ *
+ * @example
+ * containsWord("Thompson said", "Thompson") // true
+ * containsWord("Thompsons said", "Thompson") // false
+ */
+export function containsWord(text: string, word: string): boolean {
+  if (word === "") return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !(classAt(text, characterBefore(text, at)) & WORD_CHAR)) && (end >= text.length || !(classAt(text, end) & WORD_CHAR))) return true;
+  }
+  return false;
+}
+
+/** Where the character before `at` starts: one code unit back, two for a surrogate pair. */
+function characterBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return at - 2;
+  }
+  return at - 1;
+}

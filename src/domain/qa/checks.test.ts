@@ -131,6 +131,12 @@ describe("runChecks", () => {
     await expect(runChecks(failing, { sourceLang: "fr", source: "le texte", targetLang: "hu", target: "a szöveg" })).rejects.toThrow("worker gone");
     expect(order[0]).toBe("spell");
   });
+  it("spells a translation with its source (names copied from it are not checked), a source alone", async () => {
+    const asked: Array<{ side: string; source?: string }> = [];
+    const recording: QaContext = { ...ctx, spell: async ({ side, source }) => (asked.push({ side, source }), []) };
+    await runChecks(recording, { sourceLang: "en", source: "Thompson said", targetLang: "hu", target: "Thompson mondta" });
+    expect(asked).toEqual([{ side: "source", source: undefined }, { side: "target", source: "Thompson said" }]);
+  });
 });
 
 describe("foreign words and derived forms", () => {

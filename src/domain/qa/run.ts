@@ -10,7 +10,8 @@ import { checkBilingual, checkMonolingual, withSide } from "./typography";
 import type { QaFlag, Side } from "./types";
 
 export type QaContext = {
-  spell(request: { lang: Lang; side: Side; text: string }): Promise<QaFlag[]>;
+  /** the spelling flags of a text; a translation's `source` is given (names copied from it are not checked) */
+  spell(request: { lang: Lang; side: Side; text: string; source?: string }): Promise<QaFlag[]>;
   recognize(lang: Lang, text: string): TermHit[];
   conceptTerms(conceptId: number): ConceptTermInfo[];
 };
@@ -36,7 +37,7 @@ export async function checkSource(ctx: QaContext, lang: Lang, text: string): Pro
 /** Target-side checks: the translation on its own and against its source. */
 export async function checkTarget(ctx: QaContext, input: Required<QaInput>): Promise<QaFlag[]> {
   const { sourceLang, source, targetLang, target } = input;
-  const spelling = asked(ctx.spell({ lang: targetLang, side: "target", text: target }));
+  const spelling = asked(ctx.spell({ lang: targetLang, side: "target", text: target, source }));
   const others = [
     ...checkTerminology({
       sourceLang, targetLang, source, target,

@@ -3,6 +3,7 @@
  * linguistic/spelling. Capitalised unknown words inside a sentence are most likely names
  * (Wangfujing): they get a neutral flag, never a typo flag.
  */
+import { classAt, containsWord, UPPERCASE } from "../char-class";
 import type { Lang } from "../languages";
 import { isHyphenPrefix, prefixedForms } from "./foreign-words";
 import { solidCompoundParts } from "./solid-compounds";
@@ -38,13 +39,17 @@ function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean
 /**
  * @example
  * checkSpelling({ lang: "fr", side: "source", text: "le grand magaisn", dict }) // one flag on "magaisn"
+ * checkSpelling({ lang: "hu", side: "target", text: "Wangfujing áruház", source: "Wangfujing store", dict }) // no note on "Wangfujing"
  */
-export function checkSpelling(input: { lang: Lang; side: Side; text: string; dict: Dictionary; isKnownTerm?: (lowercaseWord: string) => boolean }): QaFlag[] {
-  const { lang, side, text, dict } = input;
+export function checkSpelling(input: { lang: Lang; side: Side; text: string; dict: Dictionary; isKnownTerm?: (lowercaseWord: string) => boolean; source?: string }): QaFlag[] {
+  const { lang, side, text, dict, source } = input;
   const knownTerm = input.isKnownTerm ?? (() => false);
   const flags: QaFlag[] = [];
   for (const token of spellTokens(lang, text)) {
     const { word } = token;
+    // A capitalised word a translation copies from its source is a name carried over. Unknown,
+    // it would only get a neutral note, and the source's own check already notes it there.
+    if (source !== undefined && classAt(word, 0) & UPPERCASE && containsWord(source, word)) continue;
     if (knows(dict, word, knownTerm, lang)) continue;
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;

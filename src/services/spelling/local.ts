@@ -27,7 +27,7 @@ export class LocalSpeller {
     const lang = request.lang;
     const isForeign = (w: string) => isForeignWord(lang, w, (other, word) => this.engine.isCorrect(other, word));
     const dict = this.engine.dictionary(request.lang);
-    const flags = checkSpelling({ lang: request.lang, side: request.side, text: request.text, dict: { ...dict, isForeign }, isKnownTerm: (w) => this.terms.has(w) });
+    const flags = checkSpelling({ lang: request.lang, side: request.side, text: request.text, source: request.source, dict: { ...dict, isForeign }, isKnownTerm: (w) => this.terms.has(w) });
     return request.suggestions === false ? flags : withSuggestions(flags, dict);
   }
 }

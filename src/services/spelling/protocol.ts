@@ -2,8 +2,11 @@ import type { Lang } from "../../domain/languages";
 import type { QaFlag, Side } from "../../domain/qa/types";
 import type { SpellLang } from "./engine";
 
-/** `suggestions: false` skips Hunspell's suggestion search (checks in bulk, benchmarks). */
-export type CheckRequest = { lang: Lang; side: Side; text: string; suggestions?: boolean };
+/**
+ * `suggestions: false` skips Hunspell's suggestion search (checks in bulk, benchmarks). A
+ * translation is checked with its `source`: the names it copies from there are not checked.
+ */
+export type CheckRequest = { lang: Lang; side: Side; text: string; source?: string; suggestions?: boolean };
 export type WorkerMessage =
   | { type: "check"; id: number; request: CheckRequest }
   | { type: "terms"; words: string[] }

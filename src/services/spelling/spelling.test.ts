@@ -76,6 +76,25 @@ describe("tokenising per language", () => {
   });
 });
 
+describe("names a translation copies from its source", () => {
+  const notes = async (lang: "fr" | "hu", text: string, source?: string) => (await spelling.check({ lang, side: "target", text, source, suggestions: false })).map((f) => [f.text, f.severity]);
+
+  it("are not checked when copied whole, as capitalised in the source", async () => {
+    expect(await notes("hu", "A Zorglubville áruház nyitva van.")).toEqual([["Zorglubville", "neutral"]]);
+    expect(await notes("hu", "A Zorglubville áruház nyitva van.", "The Zorglubville store is open.")).toEqual([]);
+    expect(await notes("fr", "Zorglubville a ouvert.", "Zorglubville opened.")).toEqual([]);
+  });
+
+  it("are still checked when the source has them only inside a longer word or not at all", async () => {
+    expect(await notes("hu", "A Zorglubville áruház nyitva van.", "The Zorglubvilles store is open.")).toEqual([["Zorglubville", "neutral"]]);
+    expect(await notes("hu", "A Zorglubvillében nyitva van.", "In Zorglubville it is open.")).toEqual([["Zorglubvillében", "neutral"]]);
+  });
+
+  it("leaves lower-case words to the check even when the source has them: a typo stays a typo", async () => {
+    expect(await notes("fr", "le grand magaisn", "the big magaisn")).toEqual([["magaisn", "minor"]]);
+  });
+});
+
 describe("the worker pool", () => {
   it("checks off the main thread with the same result", async () => {
     const pool = await createSpellingService({ workers: 1 });
