@@ -51,6 +51,13 @@ export function childOf<N extends CodeNode<N>>(node: N, code: number): N | undef
   return undefined;
 }
 
+/** Adds `child` under `node`, reached by `code` (not there yet), and returns it. */
+export function addChild<N extends CodeNode<N>>(node: N, code: number, child: N): N {
+  node.codes.push(code);
+  node.kids.push(child);
+  return child;
+}
+
 const newNode = (): AffixNode => ({ codes: [], kids: [], groups: null });
 
 /** Indexes rules by added text, then by stripped text; rules Hunspell treats specially are left out. */
@@ -69,12 +76,7 @@ export function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, exc
     let node = root;
     const codes = Array.from({ length: add.length }, (_, i) => add.charCodeAt(i));
     for (const c of fromEnd ? codes.reverse() : codes) {
-      let child = childOf(node, c);
-      if (!child) {
-        node.codes.push(c);
-        node.kids.push((child = newNode()));
-      }
-      node = child;
+      node = childOf(node, c) ?? addChild(node, c, newNode());
     }
     node.groups = [...(node.groups ?? []), ...groups.values()];
   }

@@ -10,7 +10,7 @@
  * first: such a reading starts where the word (or the word after a prefix) starts with the first
  * letters of the entry, as many as its suffixes could never strip away.
  */
-import { childOf, somePrefixSplit, type CodeNode } from "./affix-trie";
+import { addChild, childOf, somePrefixSplit, type CodeNode } from "./affix-trie";
 import { affixTries, createReadings } from "./analyses";
 import { hiddenCapitalised } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
@@ -90,12 +90,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
       // (With FULLSTRIP a reading may keep nothing of the entry: an empty key, which every word passes.)
       for (let at = from; at < from + Math.min(KEY_LENGTH[kind], kept - from); at++) {
         const code = word.charCodeAt(at);
-        let child = childOf(node, code);
-        if (!child) {
-          node.codes.push(code);
-          node.kids.push((child = { codes: [], kids: [], ends: false }));
-        }
-        node = child;
+        node = childOf(node, code) ?? addChild(node, code, { codes: [], kids: [], ends: false });
       }
       node.ends = true;
     }
