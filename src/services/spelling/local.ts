@@ -1,7 +1,7 @@
 import { isForeignWord } from "../../domain/qa/foreign-words";
 import { checkSpelling, withSuggestions } from "../../domain/qa/spelling";
 import type { QaFlag } from "../../domain/qa/types";
-import { SpellingEngine, type SpellLang } from "./engine";
+import { isSpelled, SpellingEngine, type SpellLang } from "./engine";
 import type { CheckRequest } from "./protocol";
 
 /** Spelling on the calling thread: the engine plus the termbase words to skip. */
@@ -22,12 +22,12 @@ export class LocalSpeller {
   }
 
   check(request: CheckRequest): QaFlag[] {
-    if (request.lang === "zh") return [];
-    // Newsroom copy quotes titles and names from its other languages: a note, not a typo.
     const lang = request.lang;
+    if (!isSpelled(lang)) return [];
+    // Newsroom copy quotes titles and names from its other languages: a note, not a typo.
     const isForeign = (w: string) => isForeignWord(lang, w, (other, word) => this.engine.isCorrect(other, word));
-    const dict = this.engine.dictionary(request.lang);
-    const flags = checkSpelling({ lang: request.lang, side: request.side, text: request.text, source: request.source, dict: { ...dict, isForeign }, isKnownTerm: (w) => this.terms.has(w) });
+    const dict = this.engine.dictionary(lang);
+    const flags = checkSpelling({ lang, side: request.side, text: request.text, source: request.source, dict: { ...dict, isForeign }, isKnownTerm: (w) => this.terms.has(w) });
     return request.suggestions === false ? flags : withSuggestions(flags, dict);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { QaFlag } from "../../domain/qa/types";
-import type { SpellLang } from "./engine";
+import { isSpelled, type SpellLang } from "./engine";
 import { LocalSpeller } from "./local";
 import type { CheckRequest, WorkerMessage, WorkerReply } from "./protocol";
 
@@ -37,6 +37,13 @@ class LocalService implements SpellingService {
   }
 }
 
+/**
+ * Each language is spelled by one worker, so that its words are read (and cached) once: with
+ * two workers, Hungarian (the slowest to read) has one to itself and French and English share
+ * the other; from three on, each language has its own (more are not used).
+ */
+const WORKER_ORDER: readonly SpellLang[] = ["hu", "fr", "en"];
+
 class PoolService implements SpellingService {
   private next = 0;
   private readonly pending = new Map<number, { resolve: (f: QaFlag[]) => void; reject: (e: Error) => void }>();
@@ -58,8 +65,11 @@ class PoolService implements SpellingService {
   }
 
   check(request: CheckRequest): Promise<QaFlag[]> {
+    // Chinese has no spelling check: no need to ask a worker.
+    const lang = request.lang;
+    if (!isSpelled(lang)) return Promise.resolve([]);
     const id = ++this.next;
-    const worker = this.workers[id % this.workers.length]!;
+    const worker = this.workers[Math.min(WORKER_ORDER.indexOf(lang), this.workers.length - 1)]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ type: "check", id, request } satisfies WorkerMessage);

@@ -108,4 +108,15 @@ describe("the worker pool", () => {
       await pool.close();
     }
   });
+
+  it("gives each language to one worker, and answers Chinese without one", async () => {
+    const pool = await createSpellingService({ workers: 2 });
+    try {
+      const texts = { fr: "le grand magaisn", en: "the big stoer", hu: "a nagy árhuáz", zh: "大商店" } as const;
+      const found = await Promise.all(Object.entries(texts).map(([lang, text]) => pool.check({ lang: lang as keyof typeof texts, side: "target", text, suggestions: false })));
+      expect(found.map((flags) => flags.map((f) => f.text))).toEqual([["magaisn"], ["stoer"], ["árhuáz"], []]);
+    } finally {
+      await pool.close();
+    }
+  });
 });
