@@ -1,7 +1,8 @@
 /**
  * The spelling check, given a dictionary: unknown words become flags of category
  * linguistic/spelling. Capitalised unknown words inside a sentence are most likely names
- * (Wangfujing): they get a neutral flag, never a typo flag.
+ * (Wangfujing): they get a neutral flag, never a typo flag, and in a translation none at all
+ * when its source has the same word (the name was carried over).
  */
 import { classAt, containsWord, UPPERCASE } from "../char-class";
 import type { Lang } from "../languages";

@@ -23,6 +23,7 @@ export type SpellLang = Exclude<Lang, "zh">;
 export function isSpelled(lang: Lang): lang is SpellLang {
   return lang !== "zh";
 }
+
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
 
