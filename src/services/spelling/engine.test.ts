@@ -14,6 +14,21 @@ describe("SpellingEngine", () => {
     second.dispose();
   });
 
+  it("starts a check run's suggestion budget with its first search: a slow check still gets its first suggestions", async () => {
+    const engine = await new SpellingEngine().init(["fr"]);
+    try {
+      const dict = engine.dictionary("fr", 5);
+      const until = Date.now() + 20;
+      while (Date.now() < until); // the check of a long text on a busy machine
+      expect(dict.suggest!("magaisn")[0]).toBe("magasin");
+      const spent = Date.now() + 10;
+      while (Date.now() < spent);
+      expect(dict.suggest!("bouteile")).toEqual([]); // the budget is spent: later flags wait
+    } finally {
+      engine.dispose();
+    }
+  });
+
   it("isDerived answers from the JavaScript reading alone: a subset of isCorrect, and a cached verdict when there is one", async () => {
     const engine = await new SpellingEngine().init(["en"]);
     try {

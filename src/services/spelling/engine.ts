@@ -205,13 +205,18 @@ export class SpellingEngine {
   /**
    * A dictionary view for one check run: suggestions stop once the run's time budget is
    * spent (a pathological Hungarian word can take Hunspell a long time), later ones are [].
+   * The budget starts with the first search, not with the view: checking the text first may
+   * take long on a busy machine, and it must not leave the first typo without suggestions.
    */
   dictionary(lang: SpellLang, budgetMs = SUGGEST_BUDGET_MS): Dictionary {
-    const deadline = Date.now() + budgetMs;
+    let deadline: number | undefined;
     return {
       isCorrect: (w) => this.isCorrect(lang, w),
       isDerived: (w) => this.isDerived(lang, w),
-      suggest: (w) => (this.suggestions.has(`${lang}\u0000${w}`) || Date.now() < deadline ? this.suggest(lang, w) : []),
+      suggest: (w) => {
+        deadline ??= Date.now() + budgetMs;
+        return this.suggestions.has(`${lang}\u0000${w}`) || Date.now() < deadline ? this.suggest(lang, w) : [];
+      },
     };
   }
 
