@@ -2,10 +2,11 @@
  * The spelling check, given a dictionary: unknown words become flags of category
  * linguistic/spelling. Capitalised unknown words inside a sentence are most likely names
  * (Wangfujing): they get a neutral flag, never a typo flag, and in a translation none at all
- * when its source has the same word (the name was carried over).
+ * when its source has the same name (carried-names.ts).
  */
-import { classAt, containsWord, UPPERCASE } from "../char-class";
+import { classAt, UPPERCASE } from "../char-class";
 import type { Lang } from "../languages";
+import { sourceNames } from "./carried-names";
 import { isHyphenPrefix, prefixedForms } from "./foreign-words";
 import { solidCompoundParts } from "./solid-compounds";
 import { spellTokens } from "./spelling-tokens";
@@ -43,19 +44,22 @@ function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean
  * checkSpelling({ lang: "hu", side: "target", text: "Wangfujing áruház", source: "Wangfujing store", dict }) // no note on "Wangfujing"
  */
 export function checkSpelling(input: { lang: Lang; side: Side; text: string; dict: Dictionary; isKnownTerm?: (lowercaseWord: string) => boolean; source?: string }): QaFlag[] {
-  const { lang, side, text, dict, source } = input;
+  const { lang, side, text, dict } = input;
   const knownTerm = input.isKnownTerm ?? (() => false);
+  const names = input.source === undefined ? undefined : sourceNames(lang, input.source);
   const flags: QaFlag[] = [];
   for (const token of spellTokens(lang, text)) {
     const { word } = token;
-    // A capitalised word a translation copies from its source is a name carried over. Unknown,
-    // it would only get a neutral note, and the source's own check already notes it there.
-    if (source !== undefined && classAt(word, 0) & UPPERCASE && containsWord(source, word)) continue;
+    // A capitalised word a translation copies from its source is a name carried over: not
+    // checked (see carried-names.ts), before the dictionary is even asked.
+    if (names && classAt(word, 0) & UPPERCASE && names.copied(word)) continue;
     if (knows(dict, word, knownTerm, lang)) continue;
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
     const capital = isCapitalised(word);
     if (capital && token.sentenceStart && knows(dict, word.toLowerCase(), knownTerm, lang)) continue;
+    // The same with Hungarian endings ("Croydonban"), looked for in unknown words only.
+    if (capital && names?.inflected(word, (part) => knows(dict, part, knownTerm, lang))) continue;
     // A capitalised unknown word is most likely a name, at the start of a sentence too
     // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
     const likelyName = capital;

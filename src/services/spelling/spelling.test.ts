@@ -85,9 +85,14 @@ describe("names a translation copies from its source", () => {
     expect(await notes("fr", "Zorglubville a ouvert.", "Zorglubville opened.")).toEqual([]);
   });
 
+  it("are not checked in Hungarian with case endings either, solid or after a hyphen", async () => {
+    expect(await notes("hu", "Zorglubvillében és Zorglubville-lel.")).toEqual([["Zorglubvillében", "neutral"], ["Zorglubville-lel", "neutral"]]);
+    expect(await notes("hu", "Zorglubvillében és Zorglubville-lel.", "In Zorglubville and with Zorglubville.")).toEqual([]);
+  });
+
   it("are still checked when the source has them only inside a longer word or not at all", async () => {
     expect(await notes("hu", "A Zorglubville áruház nyitva van.", "The Zorglubvilles store is open.")).toEqual([["Zorglubville", "neutral"]]);
-    expect(await notes("hu", "A Zorglubvillében nyitva van.", "In Zorglubville it is open.")).toEqual([["Zorglubvillében", "neutral"]]);
+    expect(await notes("hu", "A Zorglubvillében nyitva van.", "In Zorglubvilles it is open.")).toEqual([["Zorglubvillében", "neutral"]]);
   });
 
   it("leaves lower-case words to the check even when the source has them: a typo stays a typo", async () => {

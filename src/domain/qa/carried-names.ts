@@ -1,0 +1,62 @@
+/**
+ * Names a translation carries over from its source: "Thompson" as it is, and in Hungarian with
+ * case endings, solid or after a hyphen ("Croydonban", "Gerrardot", "Capp-pel", "Bootsszal",
+ * "Seattle-ben", "Victoriában"), or first in a compound ("Argos-osztályokat").
+ * Unknown to the dictionary, such a word would only get a neutral note; the source's own check
+ * already notes the name there.
+ */
+import { containsWord } from "../char-class";
+import type { Lang } from "../languages";
+import { isHungarianEndingChain } from "../terms/inflection";
+
+const APOSTROPHES = /[’ʼ]/g;
+const LONG_END = /[áé]$/;
+// -val/-vel and -vá/-vé take on the last sound of a name that ends in a consonant, written as
+// it is heard ("Capp-pel", "Bootsszal", "Marxszá"): a consonant or three, then the vowel part.
+const ASSIMILATED = /^[bcdfghjklmnpqrstvwxyz]{1,3}(?:al|el|á|é)/;
+
+/**
+ * Is `rest` what Hungarian adds to a name: case endings, the first perhaps assimilated?
+ *
+ * @example
+ * isHungarianNameEnding("ban") // true
+ * isHungarianNameEnding("szal") // true: Boots + -val
+ * isHungarianNameEnding("ford") // false
+ */
+export function isHungarianNameEnding(rest: string): boolean {
+  const lower = rest.toLowerCase();
+  if (isHungarianEndingChain(lower)) return true;
+  const assimilated = ASSIMILATED.exec(lower);
+  return assimilated !== null && (assimilated[0].length === lower.length || isHungarianEndingChain(lower.slice(assimilated[0].length)));
+}
+
+/**
+ * The names of one source text, asked about the words of its translation. Apostrophes are
+ * compared folded: "Sainsbury’s" in the translation is "Sainsbury's" in the source.
+ *
+ * @example
+ * const names = sourceNames("hu", "Talks in Croydon failed.");
+ * names.copied("Croydon") // true
+ * names.inflected("Croydonban", isWord) // true
+ */
+export function sourceNames(lang: Lang, source: string): { copied(word: string): boolean; inflected(word: string, isWord: (part: string) => boolean): boolean } {
+  let folded: string | undefined;
+  const has = (word: string) => containsWord((folded ??= source.replace(APOSTROPHES, "'")), word.replace(APOSTROPHES, "'"));
+  return {
+    copied: has,
+    inflected: (word, isWord) => {
+      if (lang !== "hu") return false;
+      // A compound with the name first: "Argos-osztályokat", "Erdoğan-ellenes".
+      const dash = word.search(/[-‐]/);
+      if (dash > 0 && has(word.slice(0, dash)) && word.slice(dash + 1).split(/[-‐]/).every((part) => part !== "" && isWord(part))) return true;
+      for (let cut = word.length - 1; cut >= 2; cut--) {
+        const name = word.slice(0, cut);
+        if (name.endsWith("-") || name.endsWith("‐")) continue;
+        const rest = word.slice(cut).replace(/^[-‐]/, "");
+        // A final a or e is written long before an ending ("Zorglubvillében").
+        if (isHungarianNameEnding(rest) && (has(name) || (LONG_END.test(name) && has(name.slice(0, -1) + (name.endsWith("á") ? "a" : "e"))))) return true;
+      }
+      return false;
+    },
+  };
+}
