@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsWord, eachRun, LETTER, WORD_CHAR } from "./char-class";
+import { containsWord, eachRun, LETTER, startsUppercase, WORD_CHAR } from "./char-class";
 
 const HARD_TEXTS = [
   "Café crème, naïve façade — 10月21日的联合国教科文组织会议",
@@ -44,5 +44,11 @@ describe("containsWord", () => {
     expect(containsWord("𝐀Paris", "Paris")).toBe(false);
     expect(containsWord("l’UNESCO-nak", "UNESCO")).toBe(true);
     expect(containsWord("(Paris)", "Paris")).toBe(true);
+  });
+});
+
+describe("startsUppercase", () => {
+  it("answers as /^\\p{Lu}/u does, at every place of hard texts (astral capitals, lone surrogates, titlecase)", () => {
+    for (const text of HARD_TEXTS) for (let i = 0; i <= text.length; i++) expect(startsUppercase(text.slice(i))).toBe(/^\p{Lu}/u.test(text.slice(i)));
   });
 });

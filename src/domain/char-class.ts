@@ -43,6 +43,17 @@ export function classAt(text: string, at: number): number {
   return classes & ~KNOWN;
 }
 
+/**
+ * Does `word` begin with an uppercase letter (\p{Lu}, astral ones too)?
+ *
+ * @example
+ * startsUppercase("Été") // true
+ * startsUppercase("été") // false
+ */
+export function startsUppercase(word: string): boolean {
+  return word.length > 0 && (classAt(word, 0) & UPPERCASE) !== 0;
+}
+
 /** Set in classAt's answer when the character is a surrogate pair (two code units). */
 export const PAIR = 0x40;
 

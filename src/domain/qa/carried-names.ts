@@ -7,10 +7,9 @@
  */
 import { containsWord } from "../char-class";
 import type { Lang } from "../languages";
-import { isHungarianEndingChain } from "../terms/inflection";
+import { isHungarianEndingChain, shortenFinalVowel } from "../terms/inflection";
 
 const APOSTROPHES = /[’ʼ]/g;
-const LONG_END = /[áé]$/;
 // -val/-vel and -vá/-vé take on the last sound of a name that ends in a consonant, written as
 // it is heard ("Capp-pel", "Bootsszal", "Marxszá"): a consonant or three, then the vowel part.
 const ASSIMILATED = /^[bcdfghjklmnpqrstvwxyz]{1,3}(?:al|el|á|é)/;
@@ -53,8 +52,10 @@ export function sourceNames(lang: Lang, source: string): { copied(word: string):
         const name = word.slice(0, cut);
         if (name.endsWith("-") || name.endsWith("‐")) continue;
         const rest = word.slice(cut).replace(/^[-‐]/, "");
+        if (!isHungarianNameEnding(rest)) continue;
         // A final a or e is written long before an ending ("Zorglubvillében").
-        if (isHungarianNameEnding(rest) && (has(name) || (LONG_END.test(name) && has(name.slice(0, -1) + (name.endsWith("á") ? "a" : "e"))))) return true;
+        const short = shortenFinalVowel(name);
+        if (has(name) || (short !== undefined && has(short))) return true;
       }
       return false;
     },

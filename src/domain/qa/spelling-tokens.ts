@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../languages";
 import { isHungarianEndingChain } from "../terms/inflection";
-import { classAt, isPlainLowercase, PAIR, UPPERCASE, WORD_CHAR } from "../char-class";
+import { classAt, isPlainLowercase, PAIR, startsUppercase, WORD_CHAR } from "../char-class";
 
 export type SpellToken = {
   word: string;
@@ -57,7 +57,6 @@ export function wordSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-const startsUppercase = (word: string) => word.length > 0 && (classAt(word, 0) & UPPERCASE) !== 0;
 
 /** Acronyms, numbers and brand spellings are not dictionary words. */
 export function isSkippable(word: string): boolean {

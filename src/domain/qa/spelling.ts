@@ -4,7 +4,7 @@
  * (Wangfujing): they get a neutral flag, never a typo flag, and in a translation none at all
  * when its source has the same name (carried-names.ts).
  */
-import { classAt, UPPERCASE } from "../char-class";
+import { startsUppercase } from "../char-class";
 import type { Lang } from "../languages";
 import { sourceNames } from "./carried-names";
 import { isHyphenPrefix, prefixedForms } from "./foreign-words";
@@ -26,16 +26,14 @@ export type Dictionary = {
   isForeign?(word: string): boolean;
 };
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-
 function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean, lang?: Lang): boolean {
   // The dictionary first: almost every word is in it, and its verdict is cached per word.
   if (dict.isCorrect(word) || knownTerm(word.toLowerCase())) return true;
   // Compounds: accepted when every part is ("vice-président", "Kossuth-díj"), a leading part may be
   // a bound prefix ("pre-trial") and a capitalised part a name ("anti-Erdogan").
   const parts = word.split(/['’\-‐]/).filter(Boolean);
-  if (parts.length < 2) return lang !== undefined && !isCapitalised(word) && prefixedForms(lang, word).some((rest) => dict.isCorrect(rest));
-  return parts.every((p, i) => knownTerm(p.toLowerCase()) || dict.isCorrect(p) || (i === 0 && lang !== undefined && isHyphenPrefix(lang, p)) || (i > 0 && isCapitalised(p)));
+  if (parts.length < 2) return lang !== undefined && !startsUppercase(word) && prefixedForms(lang, word).some((rest) => dict.isCorrect(rest));
+  return parts.every((p, i) => knownTerm(p.toLowerCase()) || dict.isCorrect(p) || (i === 0 && lang !== undefined && isHyphenPrefix(lang, p)) || (i > 0 && startsUppercase(p)));
 }
 
 /**
@@ -52,11 +50,11 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     const { word } = token;
     // A capitalised word a translation copies from its source is a name carried over: not
     // checked (see carried-names.ts), before the dictionary is even asked.
-    if (names && classAt(word, 0) & UPPERCASE && names.copied(word)) continue;
+    if (names && startsUppercase(word) && names.copied(word)) continue;
     if (knows(dict, word, knownTerm, lang)) continue;
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
-    const capital = isCapitalised(word);
+    const capital = startsUppercase(word);
     if (capital && token.sentenceStart && knows(dict, word.toLowerCase(), knownTerm, lang)) continue;
     // The same with Hungarian endings ("Croydonban"), looked for in unknown words only.
     if (capital && names?.inflected(word, (part) => knows(dict, part, knownTerm, lang))) continue;

@@ -62,7 +62,7 @@ function undoAssimilation(stem: string, ending: string): string | undefined {
 }
 
 /** "kultúrá" -> "kultúra", "fejlődésé" -> "fejlődése": stems lengthen a final a/e before endings. */
-function shortenFinalVowel(stem: string): string | undefined {
+export function shortenFinalVowel(stem: string): string | undefined {
   if (stem.endsWith("á")) return `${stem.slice(0, -1)}a`;
   if (stem.endsWith("é")) return `${stem.slice(0, -1)}e`;
   return undefined;
