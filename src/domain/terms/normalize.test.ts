@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./normalize";
+import { foldPunctuation, tokenize } from "./normalize";
 
 /** The definition the table-driven tokenizer must keep. */
 const byRegExp = (text: string) => [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -26,5 +26,11 @@ describe("tokenize", () => {
       "ǅemal ǈubljana ᾈ",
     ];
     for (const text of texts) expect(tokenize(text)).toEqual(byRegExp(text));
+  });
+
+  it("folds apostrophe, dash and space variants one unit for one, and leaves other text as it is", () => {
+    expect(foldPunctuation("l’UNESCO ʼ‘`´′ ‐‑‒–—―− a\u00a0b\u202fc\u2007d\u2009e\u200af\u3000g")).toBe("l'UNESCO ''''' ------- a b c d e f g");
+    const plain = "Soós Gábor: „Magyarországon” 10月21日 😀";
+    expect(foldPunctuation(plain)).toBe(plain);
   });
 });

@@ -9,8 +9,12 @@ const APOSTROPHES = /[’ʼ‘`´′]/g;
 const DASHES = /[‐‑‒–—―−]/g;
 const SPACES = /[\u00a0\u202f\u2007\u2009\u200a\u3000]/g;
 
+/** Any of the characters folded below: most texts have none, and one scan settles it. */
+const FOLDED = new RegExp(`[${[APOSTROPHES, DASHES, SPACES].map((r) => r.source.slice(1, -1)).join("")}]`);
+
 /** Folds apostrophe, dash and space variants to their ASCII forms, one UTF-16 unit for one. */
 export function foldPunctuation(text: string): string {
+  if (!FOLDED.test(text)) return text;
   return text.replace(APOSTROPHES, "'").replace(DASHES, "-").replace(SPACES, " ");
 }
 
