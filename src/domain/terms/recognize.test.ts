@@ -112,4 +112,12 @@ describe("the index", () => {
     expect(shared.size).toBe(2);
     expect(recognizeTerms(shared, "zh", "文化")).toEqual([]);
   });
+
+  it("finds a term whatever the case of a long word's first letters, ASCII or not", () => {
+    const cased = buildTermIndex([t("hu", "élelmiszer-biztonság"), t("fr", "Écosystème"), t("en", "Sustainability"), t("en", "İstanbul")]);
+    expect(recognizeTerms(cased, "hu", "az ÉLELMISZER-BIZTONSÁGNAK").map((h) => h.matched)).toEqual(["ÉLELMISZER-BIZTONSÁGNAK"]);
+    expect(recognizeTerms(cased, "fr", "les écosystèmes").map((h) => h.matched)).toEqual(["écosystèmes"]);
+    expect(recognizeTerms(cased, "en", "SUSTAINABILITY matters").map((h) => h.matched)).toEqual(["SUSTAINABILITY"]);
+    expect(recognizeTerms(cased, "en", "in İstanbul").map((h) => h.matched)).toEqual(["İstanbul"]);
+  });
 });

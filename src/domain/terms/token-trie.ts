@@ -51,6 +51,8 @@ export class TokenTrie {
   private readonly candidateCache = new Map<string, Int32Array>();
   /** per text word, those of its keys that start some term: most words start none */
   private readonly startCache = new Map<string, Int32Array>();
+  /** the first two code units of every (case-folded) key that starts a term, as one number */
+  private readonly startPairs = new Set<number>();
   size = 0;
 
   constructor(private readonly lang: Lang) {}
@@ -62,6 +64,8 @@ export class TokenTrie {
     let state = 0;
     let parent = 0;
     let lastKey = 0;
+    const first = foldCase(words[0]!.text);
+    if (first.length >= 2) this.startPairs.add(pairCode(first));
     for (const w of words) {
       const key = this.keyId(termKey(w.text, exact));
       const edge = this.step(state, key);
@@ -124,6 +128,21 @@ export class TokenTrie {
     return cached;
   }
 
+  /**
+   * False when no term can start at `word`: every base form of a word of five letters or more
+   * keeps its first two (inflection.ts), so they must be those of a key that starts a term.
+   * Most words of a text are turned away here, before the caches or the base forms.
+   */
+  private mayStart(word: string): boolean {
+    if (word.length < 5) return true;
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    // ASCII folds letter by letter; anything else is folded whole (İ grows, Σ depends on what follows).
+    if (a < 0x80 && b < 0x80) return this.startPairs.has(pairCode(String.fromCharCode(a, b).toLowerCase()));
+    const folded = foldCase(word);
+    return folded.length < 5 || this.startPairs.has(pairCode(folded));
+  }
+
   private startCandidates(word: string): Int32Array {
     let cached = this.startCache.get(word);
     if (!cached) {
@@ -156,7 +175,8 @@ export class TokenTrie {
     const joins = (j: number) => (joined[j] ??= j + 1 < tokens.length && foldedGapJoins(folded, tokens[j]!.end, tokens[j + 1]!.start));
     const spans: Span[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const starts = this.startCandidates(tokens[i]!.text);
+      const word = tokens[i]!.text;
+      const starts = this.mayStart(word) ? this.startCandidates(word) : NO_KEYS;
       if (starts.length === 0) {
         i++;
         continue;
@@ -189,6 +209,9 @@ export class TokenTrie {
     }
   }
 }
+
+/** The first two UTF-16 code units of `text` as one number. */
+const pairCode = (text: string) => (text.charCodeAt(0) << 16) | text.charCodeAt(1);
 
 /** A copy of `array` with room for index `needed`. */
 function grown<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
