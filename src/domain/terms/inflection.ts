@@ -17,7 +17,8 @@ function french(word: string): string[] {
 function english(word: string): string[] {
   const out = [word];
   if (word.length <= 3) return out;
-  if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`); // policies -> policy
+  // Not four letters: "ties", "pies" are the plurals of "tie", "pie" (found by the -s rule).
+  if (word.endsWith("ies") && word.length > 4) out.push(`${word.slice(0, -3)}y`); // policies -> policy
   if (/(?:ch|sh|ss|x|z)es$/.test(word)) out.push(word.slice(0, -2)); // approaches -> approach
   if (word.endsWith("s") && !word.endsWith("ss")) out.push(word.slice(0, -1)); // twins -> twin
   return out;
@@ -107,7 +108,8 @@ export function isHungarianEndingChain(word: string, depth = 0): boolean {
 }
 
 /**
- * Base forms a (case-folded) text word may stand for.
+ * Base forms a (case-folded) text word may stand for. Every one of them begins with the word's
+ * first two UTF-16 code units: the term index turns words away by those (token-trie.ts).
  *
  * @example
  * baseFormCandidates("fr", "jumeaux") // ["jumeaux", "jumeau"]

@@ -129,18 +129,18 @@ export class TokenTrie {
   }
 
   /**
-   * False when no term can start at `word`: every base form of a word of five letters or more
-   * keeps its first two (inflection.ts), so they must be those of a key that starts a term.
-   * Most words of a text are turned away here, before the caches or the base forms.
+   * False when no term can start at `word`: every base form of a word keeps its first two
+   * letters (inflection.ts), so they must be those of a key that starts a term. Most words of
+   * a text are turned away here, before the caches or the base forms.
    */
   private mayStart(word: string): boolean {
-    if (word.length < 5) return true;
+    if (word.length < 2) return true;
     const a = word.charCodeAt(0);
     const b = word.charCodeAt(1);
     // ASCII folds letter by letter; anything else is folded whole (İ grows, Σ depends on what follows).
     if (a < 0x80 && b < 0x80) return this.startPairs.has(pairCode(String.fromCharCode(a, b).toLowerCase()));
     const folded = foldCase(word);
-    return folded.length < 5 || this.startPairs.has(pairCode(folded));
+    return folded.length < 2 || this.startPairs.has(pairCode(folded));
   }
 
   private startCandidates(word: string): Int32Array {
