@@ -41,24 +41,25 @@ export function parseNumber(raw: string, lang: Lang): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
-type Rule = { re: RegExp; key: (m: RegExpExecArray, lang: Lang) => string | undefined };
+/** `needs`: a character every match holds; a text without it is not scanned (most hold no Chinese). */
+type Rule = { re: RegExp; key: (m: RegExpExecArray, lang: Lang) => string | undefined; needs?: string };
 const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const MONTH_WORD = String.raw`[A-Za-zÀ-ÿőűŐŰ]{3,10}\.?`;
 
 const RULES: Rule[] = [
   // 10月21日, 2019年10月21日 (the year is a separate quantity)
-  { re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, key: (m) => `date:${pad(+m[1]!)}-${pad(+m[2]!)}` },
+  { re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, key: (m) => `date:${pad(+m[1]!)}-${pad(+m[2]!)}`, needs: "月" },
   // 21 octobre / 21 October / 21st October / 1er mai
   { re: new RegExp(String.raw`\b(\d{1,2})(?:er|re|st|nd|rd|th)?\s+(${MONTH_WORD})`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[2]!); return mo && +m[1]! <= 31 ? `date:${pad(mo)}-${pad(+m[1]!)}` : undefined; } },
   // October 21 / október 21. / október 21-én
   { re: new RegExp(String.raw`(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th|\.|-[a-záéíóöőúüű]+)?(?!\d)`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[1]!); return mo && +m[2]! <= 31 ? `date:${pad(mo)}-${pad(+m[2]!)}` : undefined; } },
   // percentages
   { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; } },
-  { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}` },
+  { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百" },
   // ordinals: 21e, 1er, 21st, 2nd, 21. század, 第21
   { re: /\b(\d{1,4})(?:e|er|re|ème|st|nd|rd|th)\b/gu, key: (m) => `ord:${+m[1]!}` },
   { re: /(?<![\d.,])(\d{1,4})\.(?=\s+\p{Ll})/gu, key: (m, lang) => (lang === "hu" ? `ord:${+m[1]!}` : undefined) },
-  { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}` },
+  { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}`, needs: "第" },
   // 3万, 1.5亿
   { re: /(\d+(?:\.\d+)?)\s*([万亿])/gu, key: (m) => `num:${Math.round(Number(m[1]) * (m[2] === "万" ? 1e4 : 1e8))}` },
   // plain numbers (years included: 2019, 2019-ben, 2019年)
@@ -80,6 +81,7 @@ export function extractQuantities(text: string, lang: Lang): Quantity[] {
   const taken = new Array<boolean>(text.length).fill(false);
   const out: Quantity[] = [];
   for (const rule of RULES) {
+    if (rule.needs && !text.includes(rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
