@@ -138,7 +138,7 @@ export class TokenTrie {
     const a = word.charCodeAt(0);
     const b = word.charCodeAt(1);
     // ASCII folds letter by letter; anything else is folded whole (İ grows, Σ depends on what follows).
-    if (a < 0x80 && b < 0x80) return this.startPairs.has(pairCode(String.fromCharCode(a, b).toLowerCase()));
+    if (a < 0x80 && b < 0x80) return this.startPairs.has((asciiLower(a) << 16) | asciiLower(b));
     const folded = foldCase(word);
     return folded.length < 2 || this.startPairs.has(pairCode(folded));
   }
@@ -209,6 +209,9 @@ export class TokenTrie {
     }
   }
 }
+
+/** An ASCII code unit in lower case (what toLowerCase does to it). */
+const asciiLower = (unit: number) => (unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit);
 
 /** The first two UTF-16 code units of `text` as one number. */
 const pairCode = (text: string) => (text.charCodeAt(0) << 16) | text.charCodeAt(1);
