@@ -7,7 +7,7 @@
  */
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles } from "./affix-trie";
 import { entryStartLength } from "./entry-starts";
-import { keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
+import { EMPTY_HASH, keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
 import type { HunspellTables } from "./parse";
 
 /**
@@ -143,11 +143,14 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
       const rest = text.slice(start);
       for (const group of groups) {
         const stem = group.strip + rest;
+        // The group's rules share the stem: it is looked up once, and only when the filter
+        // allows that it is an entry (most are not).
+        let stemHomonyms: string[] | undefined | null = null;
         let conts = "";
         for (const rule of group.rules) {
           if (!startMatches(rule.condition, stem)) continue;
           conts += rule.cont + " ";
-          const stemHomonyms = entries[stem];
+          stemHomonyms ??= mayBeEntry(EMPTY_HASH, stem) ? entries[stem] : undefined;
           if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false)) return true;
         }
         // With suffixes too: once for all the rules of the group (loose, so their flags together).
