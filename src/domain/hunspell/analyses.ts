@@ -143,14 +143,14 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
       const rest = text.slice(start);
       for (const group of groups) {
         const stem = group.strip + rest;
-        // The group's rules share the stem: it is looked up once, and only when the filter
-        // allows that it is an entry (most are not).
-        let stemHomonyms: string[] | undefined | null = null;
+        // The group's rules share the stem: it is looked up once (false: no entry), and only
+        // when the filter allows that it is an entry (most are not).
+        let stemHomonyms: string[] | false | undefined;
         let conts = "";
         for (const rule of group.rules) {
           if (!startMatches(rule.condition, stem)) continue;
           conts += rule.cont + " ";
-          stemHomonyms ??= mayBeEntry(EMPTY_HASH, stem) ? entries[stem] : undefined;
+          stemHomonyms ??= (mayBeEntry(EMPTY_HASH, stem) && entries[stem]) || false;
           if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false)) return true;
         }
         // With suffixes too: once for all the rules of the group (loose, so their flags together).
