@@ -20,6 +20,14 @@ export const LOCALE_TAGS: Record<Lang, string> = {
   hu: "hu-HU",
 };
 
+/** The languages with a spelling check. */
+export type SpellLang = Exclude<Lang, "zh">;
+
+/** Chinese has no spelling check (no dictionary; words are not separated by spaces). */
+export function isSpelled(lang: Lang): lang is SpellLang {
+  return lang !== "zh";
+}
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -4,7 +4,7 @@
  * inner capitals. French elisions are split off ("l'UNESCO" checks "UNESCO", then skips it as
  * an acronym); Hungarian suffixed acronyms and numbers stay whole ("UNESCO-nak", "2019-ben").
  */
-import type { Lang } from "../languages";
+import { isSpelled, type Lang } from "../languages";
 import { isHungarianEndingChain } from "../terms/inflection";
 import { classAt, isPlainLowercase, PAIR, startsUppercase, WORD_CHAR } from "../char-class";
 
@@ -57,7 +57,6 @@ export function wordSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-
 /** Acronyms, numbers and brand spellings are not dictionary words. */
 export function isSkippable(word: string): boolean {
   if (isPlainLowercase(word)) return word.length < 2; // the common case: an ordinary word
@@ -95,7 +94,7 @@ const SENTENCE_END = new Set(".!?…:");
  * spellTokens("fr", "l'UNESCO et le grand magaisn").map((t) => t.word) // ["et", "le", "grand", "magaisn"]
  */
 export function spellTokens(lang: Lang, text: string): SpellToken[] {
-  if (lang === "zh") return [];
+  if (!isSpelled(lang)) return [];
   // Most sentences hold no address: a cheap look for its marks before the full pattern.
   const masked = MAYBE_URL_OR_MAIL.test(text) ? text.replace(URL_OR_MAIL, (m) => " ".repeat(m.length)) : text;
   const tokens: SpellToken[] = [];

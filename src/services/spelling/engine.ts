@@ -14,15 +14,8 @@ import { loadModule, type Hunspell, type HunspellFactory } from "hunspell-asm";
 import { createAcceptor } from "../../domain/hunspell/accept";
 import type { WordReader } from "../../domain/hunspell/compound";
 import { parseHunspell } from "../../domain/hunspell/parse";
-import type { Lang } from "../../domain/languages";
+import type { SpellLang } from "../../domain/languages";
 import type { Dictionary } from "../../domain/qa/spelling";
-
-export type SpellLang = Exclude<Lang, "zh">;
-
-/** Chinese has no spelling check (no dictionary; words are not separated by spaces). */
-export function isSpelled(lang: Lang): lang is SpellLang {
-  return lang !== "zh";
-}
 
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,8 @@
+import { isSpelled, type SpellLang } from "../../domain/languages";
 import { isForeignWord } from "../../domain/qa/foreign-words";
 import { checkSpelling, withSuggestions } from "../../domain/qa/spelling";
 import type { QaFlag } from "../../domain/qa/types";
-import { isSpelled, SpellingEngine, type SpellLang } from "./engine";
+import { SpellingEngine } from "./engine";
 import type { CheckRequest } from "./protocol";
 
 /** Spelling on the calling thread: the engine plus the termbase words to skip. */

@@ -1,6 +1,5 @@
-import type { Lang } from "../../domain/languages";
+import type { Lang, SpellLang } from "../../domain/languages";
 import type { QaFlag, Side } from "../../domain/qa/types";
-import type { SpellLang } from "./engine";
 
 /**
  * `suggestions: false` skips Hunspell's suggestion search (checks in bulk, benchmarks). A

@@ -3,8 +3,8 @@
  * a pool of worker threads, so a save never waits for Hunspell on the request thread.
  */
 import { Worker } from "node:worker_threads";
+import { isSpelled, type SpellLang } from "../../domain/languages";
 import type { QaFlag } from "../../domain/qa/types";
-import { isSpelled, type SpellLang } from "./engine";
 import { LocalSpeller } from "./local";
 import type { CheckRequest, WorkerMessage, WorkerReply } from "./protocol";
 
