@@ -48,14 +48,14 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
   const flags: QaFlag[] = [];
   for (const token of spellTokens(lang, text)) {
     const { word } = token;
+    const capital = startsUppercase(word);
     // A capitalised word a translation copies from its source is a name carried over: not
     // checked (see carried-names.ts), before the dictionary is even asked; nor is the name with
     // Hungarian endings ("Croydonban", "Lawless-szel"), which Hunspell takes long to reject.
-    if (names && startsUppercase(word) && (names.copied(word) || names.inflected(word, (part) => knows(dict, part, knownTerm, lang)))) continue;
+    if (names && capital && (names.copied(word) || names.inflected(word, (part) => knows(dict, part, knownTerm, lang)))) continue;
     if (knows(dict, word, knownTerm, lang)) continue;
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
-    const capital = startsUppercase(word);
     if (capital && token.sentenceStart && knows(dict, word.toLowerCase(), knownTerm, lang)) continue;
     // A capitalised unknown word is most likely a name, at the start of a sentence too
     // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
