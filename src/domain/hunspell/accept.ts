@@ -9,7 +9,8 @@
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles, type RuleGroup } from "./affix-trie";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
-import { keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
+import { prefixHashes, spliceStartHash } from "./hash-filter";
+import { HIDDEN, readingsWithHiddenForms } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 
 const MAX_WORD = 90;
@@ -32,17 +33,17 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   const chain = suffixChainRoles(tables.suffixes);
   const outerSuffixes = affixTrie(tables.suffixes, true, excluded, chain.isOuter);
   const innerSuffixes = affixTrie(tables.suffixes, true, excluded, chain.isInner);
-  // Homonyms that may stand in a derivation, and the words Hunspell forbids outright.
-  // A dictionary-mode object, not a Map: V8 looks up its (internalised) keys about 3x faster.
-  const stems: Record<string, string[] | undefined> = Object.create(null);
+  // The stems: the table of entries the compound reader reads too (one table, not two, in the
+  // processor's caches). Homonyms Hunspell does not derive from (forbidden, compound-only,
+  // substandard) and the hidden capitalised forms (hidden-forms.ts) are passed over as they come.
+  const { entries: stems, mayBeEntry: mayBeStem } = readingsWithHiddenForms(tables);
+  const passedOver = [...blocking, HIDDEN];
+  const usable = (flags: string) => {
+    for (const flag of passedOver) if (flags.includes(flag)) return false;
+    return true;
+  };
   const forbidden = new Set<string>();
-  for (const [word, homonyms] of tables.stems) {
-    if (special.forbidden && homonyms.some((f) => f.includes(special.forbidden!))) forbidden.add(word);
-    const usable = homonyms.filter((f) => !blocking.some((b) => f.includes(b)));
-    if (usable.length > 0) stems[word] = usable;
-  }
-  // Most "base + strip" tried at a suffix split is no stem: the filter says so before the string is built.
-  const mayBeStem = keyFilter(Object.keys(stems));
+  if (special.forbidden) for (const [word, homonyms] of tables.stems) if (homonyms.some((f) => f.includes(special.forbidden!))) forbidden.add(word);
   // Hashes of the starts of the word being read, and of an inner form (two suffixes).
   const wordHashes = new Int32Array(MAX_WORD + 64);
   const keepCaseFlag = special.keepCase;
@@ -52,7 +53,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     const homonyms = stems[stem];
     if (!homonyms) return false;
     for (const flags of homonyms) {
-      if (flags.includes(flag) && (alsoFlag === "" || flags.includes(alsoFlag)) && !(keepCase && keepCaseFlag && flags.includes(keepCaseFlag))) return true;
+      if (flags.includes(flag) && (alsoFlag === "" || flags.includes(alsoFlag)) && !(keepCase && keepCaseFlag && flags.includes(keepCaseFlag)) && usable(flags)) return true;
     }
     return false;
   }
@@ -66,7 +67,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     const homonyms = stems[stem];
     if (!homonyms) return false;
     for (const flags of homonyms) {
-      if (keepCase && keepCaseFlag && flags.includes(keepCaseFlag)) continue;
+      if ((keepCase && keepCaseFlag && flags.includes(keepCaseFlag)) || !usable(flags)) continue;
       if ((flags.includes(suffix.flag) || prefixCont.includes(suffix.flag)) && (flags.includes(prefixFlag) || suffix.cont.includes(prefixFlag))) return true;
     }
     return false;
@@ -147,7 +148,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   function derives(word: string, keepCase: boolean): boolean {
     if (forbidden.has(word)) return false;
     const homonyms = stems[word];
-    if (homonyms?.some((f) => !(needAffixFlag && f.includes(needAffixFlag)) && !(keepCase && keepCaseFlag && f.includes(keepCaseFlag)))) return true;
+    if (homonyms?.some((f) => !(needAffixFlag && f.includes(needAffixFlag)) && !(keepCase && keepCaseFlag && f.includes(keepCaseFlag)) && usable(f))) return true;
     return (withSuffix(word, "", keepCase) || withPrefix(word, keepCase) || withTwoSuffixes(word, keepCase)) && !readsAsForbidden?.(word);
   }
 

@@ -23,6 +23,8 @@ export type Readings = {
   some(text: string, visit: Reading): boolean;
   /** every entry of the .dic file with all its homonyms, phrases included */
   entries: Record<string, string[] | undefined>;
+  /** false when no entry is the text whose start hashes to `startHash` (see hashText) followed by `then` */
+  mayBeEntry(startHash: number, then: string): boolean;
 };
 
 /** The affix tries of a dictionary, built once however many entry sets are read with them. */
@@ -160,5 +162,5 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     });
   }
 
-  return { some, entries };
+  return { some, entries, mayBeEntry };
 }

@@ -15,9 +15,8 @@
  * Whatever is not certain (three parts, affixed first parts, capitals, rarer options) answers
  * false, and the caller asks Hunspell.
  */
-import { createReadings } from "./analyses";
 import { forbiddenReadings } from "./forbidden-readings";
-import { hiddenCapitalised } from "./hidden-forms";
+import { HIDDEN, readingsWithHiddenForms } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 
 const MEMO_LIMIT = 50_000;
@@ -45,8 +44,6 @@ function memoize(compute: (text: string) => boolean): WordReader {
   return Object.assign(read, { forget: () => memo.clear() });
 }
 
-const HIDDEN = "\u0001";
-
 /**
  * @example
  * const accepts = createCompoundAcceptor(parseHunspell(aff, dic));
@@ -64,14 +61,7 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
   // every mixed-case entry ("UNESCO" -> "Unesco"), usable only in capitals: as a compound part
   // it makes Hunspell give up, as a forbidden one does; it may still make a REP confusion a word.
   // Their flags carry the mark HIDDEN.
-  const hidden = new Map<string, string[]>();
-  for (const [word, homonyms] of tables.stems) {
-    const form = hiddenCapitalised(word, homonyms);
-    if (form) hidden.set(form, [...(hidden.get(form) ?? []), ...homonyms.map((f) => f + HIDDEN)]);
-  }
-  const withHidden = new Map(tables.stems);
-  for (const [word, homonyms] of hidden) withHidden.set(word, [...(withHidden.get(word) ?? []), ...homonyms]);
-  const readings = createReadings(tables, withHidden);
+  const readings = readingsWithHiddenForms(tables);
   const { entries } = readings;
   const isHungarian = c.lang?.startsWith("hu") === true;
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { createAcceptor } from "./accept";
+import { hiddenCapitalised, HIDDEN, readingsWithHiddenForms } from "./hidden-forms";
+import { parseHunspell } from "./parse";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const AFF = "FORBIDDENWORD !\nSFX S Y 1\nSFX S 0 s .\n";
+const DIC = "4\nUNESCO/S\niPhone\ncat/S\nbadcat/!\n";
+
+describe("hiddenCapitalised", () => {
+  it("gives the form Hunspell adds for capitals with affixes and mixed case", () => {
+    expect(hiddenCapitalised("UNESCO", ["S"])).toBe("Unesco");
+    expect(hiddenCapitalised("iPhone", [""])).toBe("Iphone");
+    expect(hiddenCapitalised("UNESCO", [""])).toBeNull();
+    expect(hiddenCapitalised("Paris", ["S"])).toBeNull();
+    expect(hiddenCapitalised("cat", ["S"])).toBeNull();
+  });
+});
+
+describe("readingsWithHiddenForms", () => {
+  const tables = parseHunspell(bytes(AFF), bytes(DIC));
+
+  it("holds every entry and the hidden forms, marked, in one table shared by the readers", () => {
+    const readings = readingsWithHiddenForms(tables);
+    expect(readings).toBe(readingsWithHiddenForms(tables));
+    expect(readings.entries["cat"]).toEqual(["S"]);
+    expect(readings.entries["Unesco"]).toEqual([`S${HIDDEN}`]);
+    expect(readings.entries["badcat"]).toEqual(["!"]);
+    expect(readings.some("Unescos", () => true)).toBe(true);
+  });
+
+  it("is read by the accept-only reader without deriving from hidden or forbidden entries", () => {
+    const accepts = createAcceptor(tables);
+    expect(accepts("cats")).toBe(true);
+    expect(accepts("Cats")).toBe(true);
+    expect(accepts("Unescos")).toBe(false);
+    expect(accepts("badcat")).toBe(false);
+    expect(accepts("badcats")).toBe(false);
+  });
+});
