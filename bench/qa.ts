@@ -12,60 +12,38 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Lang } from "../src/domain/languages";
 import { checkSource, checkTarget, runChecks, type QaContext } from "../src/domain/qa/run";
-import { buildTermIndex, recognizeTerms, type TermEntry } from "../src/domain/terms";
 import { memoizedRecognizer } from "../src/domain/terms/memo";
-import { readTbx } from "../src/formats/tbx/reader";
 import { mapWithLimit } from "../src/services/concurrency";
 import { ARTICLE_QA_CONCURRENCY } from "../src/services/qa/run-segment";
 import { LocalSpeller } from "../src/services/spelling/local";
 import { createSpellingService } from "../src/services/spelling/service";
 import { ntrexLines, timeIt } from "./ntrex";
+import { checkPairs, conceptTerms, english, freshIndex, pairsFor, passContext, poFileText, termWords } from "./qa-pairs";
 
-const { doc } = readTbx(readFileSync(join(import.meta.dirname, "../glossary/unesco.tbx"), "utf8"));
-let id = 0;
-const entries: Array<TermEntry & { type: TermEntry["type"] | null }> = doc.concepts.flatMap((c, ci) =>
-  Object.entries(c.languages).flatMap(([lang, s]) => s.terms.map((t) => ({ termId: ++id, conceptId: ci, lang, text: t.text, status: t.status, type: t.type ?? null }))),
-);
-// The recogniser caches per-word work: every timed run gets its own, built fresh.
-const freshIndex = () => buildTermIndex(entries);
-const byConcept = new Map<number, Array<{ termId: number; conceptId: number; lang: string; text: string; status: TermEntry["status"]; type: NonNullable<TermEntry["type"]> | null }>>();
-for (const e of entries) byConcept.set(e.conceptId, [...(byConcept.get(e.conceptId) ?? []), { ...e, type: e.type ?? null }]);
-const termWords = entries.flatMap((e) => e.text.toLocaleLowerCase("und").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
-const english = ntrexLines("en");
-const pairsFor = (target: Lang) => {
-  const targets = ntrexLines(target);
-  return english.map((source, i) => ({ source, target: targets[i] ?? "" })).filter((p) => p.target);
-};
 // Warm the code, not the caches: a throwaway speller and recogniser check every pair once (with
 // only the first 300 pairs of each language, the first timed pass ran about 40% slower than the
 // others: rarer code paths were not compiled yet); each timed run below starts with every word
 // forgotten and a fresh recogniser, so no word cache carries over.
 {
-  const warmIndex = freshIndex();
   const warm = await LocalSpeller.create();
   warm.setTerms(termWords);
-  for (const target of ["fr", "hu", "zh"] as Lang[]) {
-    for (const p of pairsFor(target)) {
-      await runChecks({ spell: async (r) => warm.check({ ...r, suggestions: false }), recognize: (lang, text) => recognizeTerms(warmIndex, lang, text), conceptTerms: (c) => byConcept.get(c) ?? [] }, { sourceLang: "en", source: p.source, targetLang: target, target: p.target });
-    }
-  }
+  const warmCtx = passContext(warm);
+  for (const target of ["fr", "hu", "zh"] as Lang[]) await checkPairs(warmCtx, target);
 }
 // The check pass decides what is wrong; suggestions are searched later, only for flags that are
 // stored or returned (withSuggestions), so they are timed apart below.
 const typoFlags: Array<{ lang: Lang; side: "source" | "target"; text: string }> = [];
 const speller = await LocalSpeller.create();
 speller.setTerms(termWords);
-const conceptTerms: QaContext["conceptTerms"] = (conceptId) => byConcept.get(conceptId) ?? [];
 const ctxFor = (checker: LocalSpeller, recordTypos: boolean): QaContext => {
-  const index = freshIndex();
+  const ctx = passContext(checker);
   return {
+    ...ctx,
     spell: async (r) => {
       const found = checker.check({ ...r, suggestions: false });
       if (recordTypos) for (const f of found) if (f.severity !== "neutral") typoFlags.push({ lang: f.lang, side: f.side, text: f.text });
       return found;
     },
-    recognize: (lang, text) => recognizeTerms(index, lang, text),
-    conceptTerms,
   };
 };
 
@@ -74,7 +52,6 @@ const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const hasPofilter = spawnSync("pofilter", ["--version"]).status === 0;
 if (!hasPofilter) console.log("Translate Toolkit is missing: apt-get install translate-toolkit (baseline skipped)");
-const poString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
 
 // Pair by pair, five times over: each pass starts with the speller's words forgotten (empty
 // word caches, the readings' memo emptied) and a new recogniser per language, as a first sight of the text. English words
@@ -88,7 +65,7 @@ const dir = mkdtempSync(join(tmpdir(), "glossa-bench-qa-"));
 const poFile = (target: Lang) => join(dir, `${target}.po`);
 for (const target of targets) {
   const pairs = pairsFor(target);
-  writeFileSync(poFile(target), `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${pairs.map((p) => `msgid ${poString(p.source)}\nmsgstr ${poString(p.target)}\n`).join("\n")}`);
+  writeFileSync(poFile(target), poFileText(pairs));
 }
 // Read before the timed passes: the timed loop checks pairs, it does not read files.
 const pairsByTarget = new Map(targets.map((t) => [t, pairsFor(t)]));
@@ -100,10 +77,9 @@ for (let pass = 0; pass < REPEATS; pass++) {
   speller.engine.forgetWords();
   for (const target of targets) {
     const passCtx = ctxFor(speller, pass === 0);
-    let flags = 0;
     collectGarbage();
     const start = process.hrtime.bigint();
-    for (const p of pairsByTarget.get(target)!) flags += (await runChecks(passCtx, { sourceLang: "en", source: p.source, targetLang: target, target: p.target })).length;
+    const flags = await checkPairs(passCtx, target, pairsByTarget.get(target)!);
     oursMs.get(target)!.push(Number(process.hrtime.bigint() - start) / 1e6);
     flagsFound.set(target, flags);
   }
