@@ -38,26 +38,38 @@ export function isHungarianNameEnding(rest: string): boolean {
  * names.copied("Croydon") // true
  * names.inflected("Croydonban", isWord) // true
  */
-export function sourceNames(lang: Lang, source: string): { copied(word: string): boolean; inflected(word: string, isWord: (part: string) => boolean): boolean } {
-  let folded: string | undefined;
-  const has = (word: string) => containsWord((folded ??= source.replace(APOSTROPHES, "'")), word.replace(APOSTROPHES, "'"));
-  return {
-    copied: has,
-    inflected: (word, isWord) => {
-      if (lang !== "hu") return false;
-      // A compound with the name first: "Argos-osztályokat", "Erdoğan-ellenes".
-      const dash = word.search(/[-‐]/);
-      if (dash > 0 && has(word.slice(0, dash)) && word.slice(dash + 1).split(/[-‐]/).every((part) => part !== "" && isWord(part))) return true;
-      for (let cut = word.length - 1; cut >= 2; cut--) {
-        const name = word.slice(0, cut);
-        if (name.endsWith("-") || name.endsWith("‐")) continue;
-        const rest = word.slice(cut).replace(/^[-‐]/, "");
-        if (!isHungarianNameEnding(rest)) continue;
-        // A final a or e is written long before an ending ("Zorglubvillében").
-        const short = shortenFinalVowel(name);
-        if (has(name) || (short !== undefined && has(short))) return true;
-      }
-      return false;
-    },
-  };
+export function sourceNames(lang: Lang, source: string): SourceNames {
+  return new SourceNames(lang, source);
+}
+
+/** (A class: its methods are made once, not as closures for every text checked.) */
+class SourceNames {
+  private folded: string | undefined;
+  constructor(
+    private readonly lang: Lang,
+    private readonly source: string,
+  ) {}
+
+  /** The source has `word` as a whole word. */
+  copied(word: string): boolean {
+    return containsWord((this.folded ??= this.source.replace(APOSTROPHES, "'")), word.replace(APOSTROPHES, "'"));
+  }
+
+  /** `word` is a name of the source with Hungarian endings (`isWord` spells the parts after a dash). */
+  inflected(word: string, isWord: (part: string) => boolean): boolean {
+    if (this.lang !== "hu") return false;
+    // A compound with the name first: "Argos-osztályokat", "Erdoğan-ellenes".
+    const dash = word.search(/[-‐]/);
+    if (dash > 0 && this.copied(word.slice(0, dash)) && word.slice(dash + 1).split(/[-‐]/).every((part) => part !== "" && isWord(part))) return true;
+    for (let cut = word.length - 1; cut >= 2; cut--) {
+      const name = word.slice(0, cut);
+      if (name.endsWith("-") || name.endsWith("‐")) continue;
+      const rest = word.slice(cut).replace(/^[-‐]/, "");
+      if (!isHungarianNameEnding(rest)) continue;
+      // A final a or e is written long before an ending ("Zorglubvillében").
+      const short = shortenFinalVowel(name);
+      if (this.copied(name) || (short !== undefined && this.copied(short))) return true;
+    }
+    return false;
+  }
 }

@@ -21,6 +21,8 @@ export function checkTerminology(input: {
   targetHits: TermHit[];
   conceptTerms: (conceptId: number) => ConceptTermInfo[];
 }): QaFlag[] {
+  // Most segments hold no term: nothing to set up for them.
+  if (input.sourceHits.length === 0 && input.targetHits.length === 0) return [];
   const { sourceLang, targetLang, target } = input;
   const flags: QaFlag[] = [];
   const statusOf = new Map<number, ConceptTermInfo>();

@@ -170,9 +170,9 @@ export class TokenTrie {
   findLongest(text: string): Span[] {
     const folded = foldPunctuation(text);
     const tokens = tokenize(folded);
-    // Whether token j and j + 1 may belong to one term; looked at only when a match goes on.
-    const joined: Array<boolean | undefined> = [];
-    const joins = (j: number) => (joined[j] ??= j + 1 < tokens.length && foldedGapJoins(folded, tokens[j]!.end, tokens[j + 1]!.start));
+    // Whether token j and j + 1 may belong to one term; looked at only when a match goes on
+    // (and made only then: most texts start no term).
+    let joins: ((j: number) => boolean) | undefined;
     const spans: Span[] = [];
     for (let i = 0; i < tokens.length; ) {
       const word = tokens[i]!.text;
@@ -182,6 +182,10 @@ export class TokenTrie {
         continue;
       }
       const best = { last: -1, refs: [] as TermRef[] };
+      if (!joins) {
+        const joined: Array<boolean | undefined> = [];
+        joins = (j: number) => (joined[j] ??= j + 1 < tokens.length && foldedGapJoins(folded, tokens[j]!.end, tokens[j + 1]!.start));
+      }
       this.longestFrom(0, starts, tokens, i, joins, best);
       if (best.last < 0) {
         i++;

@@ -46,16 +46,17 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** `compute`'s answer for `word`, kept in the bounded memo of `lang` in `memos`. */
-function remembered(memos: Map<SpellLang, Map<string, boolean>>, lang: SpellLang, word: string, compute: () => boolean): boolean {
+/** The bounded memo of `lang` in `memos` (made on first use). */
+function memoOf(memos: Map<SpellLang, Map<string, boolean>>, lang: SpellLang): Map<string, boolean> {
   let memo = memos.get(lang);
   if (!memo) memos.set(lang, (memo = new Map()));
-  let answer = memo.get(word);
-  if (answer === undefined) {
-    answer = compute();
-    if (memo.size >= CACHE_LIMIT) memo.clear();
-    memo.set(word, answer);
-  }
+  return memo;
+}
+
+/** Keeps `answer` for `word` in `memo`, which is emptied when full. */
+function remember(memo: Map<string, boolean>, word: string, answer: boolean): boolean {
+  if (memo.size >= CACHE_LIMIT) memo.clear();
+  memo.set(word, answer);
   return answer;
 }
 
@@ -156,12 +157,14 @@ export class SpellingEngine {
   }
 
   isCorrect(lang: SpellLang, word: string): boolean {
-    return remembered(this.verdicts, lang, word, () => {
-      const plain = word.replace(/’/g, "'");
-      // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
-      // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
-      return this.knownWithoutHunspell(lang, word, plain) || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain));
-    });
+    // (The memo is read here, not through a callback: this runs for every word of every text.)
+    const memo = memoOf(this.verdicts, lang);
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    const plain = word.replace(/’/g, "'");
+    // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
+    // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
+    return remember(memo, word, this.knownWithoutHunspell(lang, word, plain) || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain)));
   }
 
   suggest(lang: SpellLang, word: string): string[] {
@@ -183,7 +186,10 @@ export class SpellingEngine {
    * (typo variants).
    */
   isDerived(lang: SpellLang, word: string): boolean {
-    return this.verdicts.get(lang)?.get(word) ?? remembered(this.derived, lang, word, () => this.knownWithoutHunspell(lang, word, word.replace(/’/g, "'")));
+    const verdict = this.verdicts.get(lang)?.get(word);
+    if (verdict !== undefined) return verdict;
+    const memo = memoOf(this.derived, lang);
+    return memo.get(word) ?? remember(memo, word, this.knownWithoutHunspell(lang, word, word.replace(/’/g, "'")));
   }
 
   /**

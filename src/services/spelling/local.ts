@@ -1,6 +1,6 @@
 import { isSpelled, type SpellLang } from "../../domain/languages";
 import { isForeignWord } from "../../domain/qa/foreign-words";
-import { checkSpelling, withSuggestions } from "../../domain/qa/spelling";
+import { checkSpelling, withSuggestions, type Dictionary } from "../../domain/qa/spelling";
 import type { QaFlag } from "../../domain/qa/types";
 import { SpellingEngine } from "./engine";
 import type { CheckRequest } from "./protocol";
@@ -8,6 +8,9 @@ import type { CheckRequest } from "./protocol";
 /** Spelling on the calling thread: the engine plus the termbase words to skip. */
 export class LocalSpeller {
   private terms = new Set<string>();
+  /** What the check pass asks of each language's dictionary; made once, not on every check. */
+  private readonly views = new Map<SpellLang, Dictionary>();
+  private readonly isKnownTerm = (lowercaseWord: string) => this.terms.has(lowercaseWord);
   constructor(readonly engine: SpellingEngine) {}
 
   static async create(): Promise<LocalSpeller> {
@@ -25,10 +28,24 @@ export class LocalSpeller {
   check(request: CheckRequest): QaFlag[] {
     const lang = request.lang;
     if (!isSpelled(lang)) return [];
-    // Newsroom copy quotes titles and names from its other languages: a note, not a typo.
-    const isForeign = (w: string) => isForeignWord(lang, w, (other, word) => this.engine.isCorrect(other, word));
-    const dict = this.engine.dictionary(lang);
-    const flags = checkSpelling({ lang, side: request.side, text: request.text, source: request.source, dict: { ...dict, isForeign }, isKnownTerm: (w) => this.terms.has(w) });
-    return request.suggestions === false ? flags : withSuggestions(flags, dict);
+    const flags = checkSpelling({ lang, side: request.side, text: request.text, source: request.source, dict: this.view(lang), isKnownTerm: this.isKnownTerm });
+    // Suggestions have a time budget per check run: a new dictionary view starts one.
+    return request.suggestions === false ? flags : withSuggestions(flags, this.engine.dictionary(lang));
+  }
+
+  private view(lang: SpellLang): Dictionary {
+    let view = this.views.get(lang);
+    if (!view) {
+      const engine = this.engine;
+      const isCorrectIn = (other: SpellLang, word: string) => engine.isCorrect(other, word);
+      view = {
+        isCorrect: (word) => engine.isCorrect(lang, word),
+        isDerived: (word) => engine.isDerived(lang, word),
+        // Newsroom copy quotes titles and names from its other languages: a note, not a typo.
+        isForeign: (word) => isForeignWord(lang, word, isCorrectIn),
+      };
+      this.views.set(lang, view);
+    }
+    return view;
   }
 }
