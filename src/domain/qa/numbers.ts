@@ -52,7 +52,8 @@ const RULES: Rule[] = [
   // 21 octobre / 21 October / 21st October / 1er mai
   { re: new RegExp(String.raw`\b(\d{1,2})(?:er|re|st|nd|rd|th)?\s+(${MONTH_WORD})`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[2]!); return mo && +m[1]! <= 31 ? `date:${pad(mo)}-${pad(+m[1]!)}` : undefined; } },
   // October 21 / október 21. / október 21-én
-  { re: new RegExp(String.raw`(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th|\.|-[a-záéíóöőúüű]+)?(?!\d)`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[1]!); return mo && +m[2]! <= 31 ? `date:${pad(mo)}-${pad(+m[2]!)}` : undefined; } },
+  // (A month name starts a word: tried inside words too, the pattern cost more than the others.)
+  { re: new RegExp(String.raw`(?<![A-Za-zÀ-ÿőűŐŰ])(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th|\.|-[a-záéíóöőúüű]+)?(?!\d)`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[1]!); return mo && +m[2]! <= 31 ? `date:${pad(mo)}-${pad(+m[2]!)}` : undefined; } },
   // percentages
   { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; } },
   { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百" },
@@ -78,7 +79,7 @@ const MAY_HOLD_QUANTITY = /\d|百分之/;
 export function extractQuantities(text: string, lang: Lang): Quantity[] {
   // Every rule needs a digit (or 百分之): most sentences are done here.
   if (!MAY_HOLD_QUANTITY.test(text)) return [];
-  const taken = new Array<boolean>(text.length).fill(false);
+  const taken = new Uint8Array(text.length);
   const out: Quantity[] = [];
   for (const rule of RULES) {
     if (rule.needs && !text.includes(rule.needs)) continue;
@@ -86,10 +87,10 @@ export function extractQuantities(text: string, lang: Lang): Quantity[] {
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.slice(start, end).some(Boolean)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const key = rule.key(m, lang);
       if (!key) continue;
-      for (let i = start; i < end; i++) taken[i] = true;
+      taken.fill(1, start, end);
       const value = Number(key.split(":")[1]);
       out.push({ key, start, end, text: m[0], small: key.startsWith("num:") && value >= 0 && value <= 10 });
     }

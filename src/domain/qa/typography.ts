@@ -31,6 +31,17 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
   const out: Made[] = [];
   if (text.includes("  ")) for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
   if (lang !== "zh") for (const r of repeatedWords(text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
+  // Most sentences hold no bracket and no straight quote: one look for any first.
+  if (BRACKETS_OR_QUOTE.test(text)) checkPairs(text, out);
+  if (lang === "fr") out.push(...frenchSpacing(text));
+  if (lang === "zh") out.push(...chinesePunctuation(text));
+  return out;
+}
+
+const BRACKETS_OR_QUOTE = /[()[\]«»「」（）《》"]/;
+
+/** Unbalanced brackets and straight quotes. */
+function checkPairs(text: string, out: Made[]): void {
   for (const [o, c] of BRACKET_PAIRS) {
     const n = occurrences(text, o) - occurrences(text, c);
     if (n !== 0) {
@@ -42,13 +53,16 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
     const at = text.lastIndexOf('"');
     out.push(make("quotes", "linguistic/punctuation", "minor", at, at + 1, text, "Unbalanced quotation mark"));
   }
-  if (lang === "fr") out.push(...frenchSpacing(text));
-  if (lang === "zh") out.push(...chinesePunctuation(text));
-  return out;
 }
 
 const NUMBER = /\p{N}/u;
 const ONLY_SPACE = /^\s+$/;
+const isNumberAt = (text: string, at: number) => NUMBER.test(text[at] ?? "");
+/** text[a, a + length) and text[b, b + length) are the same word, ignoring case. */
+function sameLetters(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return text.slice(a, a + length).toLowerCase() === text.slice(b, b + length).toLowerCase();
+  return true;
+}
 
 /**
  * "le le", "the The": a word, white space, the same word (ignoring case). One pass over the
@@ -59,29 +73,29 @@ const ONLY_SPACE = /^\s+$/;
  */
 export function repeatedWords(text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
-  const isNumber = (at: number) => NUMBER.test(text[at] ?? "");
-  // The previous word; only a word of the same length can repeat it, so case is folded rarely.
-  let previous = "";
+  // The previous word's span; only a word of the same length can repeat it, so no word is cut
+  // out of the text unless it may (and case is folded only then).
   let previousStart = -1;
+  let previousEnd = -1;
   // Runs of letters (/\p{L}+/u), classified by table: a regular expression over every segment
   // cost more than the rest of this check.
   eachRun(text, LETTER, (start, end) => {
-    const word = text.slice(start, end);
+    const length = end - start;
     if (
       previousStart >= 0 &&
-      previous.length === word.length &&
-      (previous === word || previous.toLowerCase() === word.toLowerCase()) &&
-      !isNumber(previousStart - 1) &&
-      !isNumber(end) &&
-      ONLY_SPACE.test(text.slice(previousStart + previous.length, start)) &&
-      (previous.length >= 2 || /^[aà]$/i.test(previous))
+      previousEnd - previousStart === length &&
+      sameLetters(text, previousStart, start, length) &&
+      !isNumberAt(text, previousStart - 1) &&
+      !isNumberAt(text, end) &&
+      ONLY_SPACE.test(text.slice(previousEnd, start)) &&
+      (length >= 2 || /^[aà]$/i.test(text[previousStart]!))
     ) {
-      out.push({ word: previous, start: previousStart, end });
+      out.push({ word: text.slice(previousStart, previousEnd), start: previousStart, end });
       previousStart = -1; // "le le le": the third word starts a new pair
       return;
     }
-    previous = word;
     previousStart = start;
+    previousEnd = end;
   });
   return out;
 }
@@ -151,20 +165,24 @@ const RATIO: Partial<Record<`${Lang}>${Lang}`, [number, number]>> = {
 
 const MAYBE_PLACEHOLDER = /[@<{%]|:\/\//;
 const PLACEHOLDERS = /https?:\/\/\S+[^\s.,;:!?)»”]|[\w.+-]+@[\w-]+\.[\w.-]+\w|<\/?[a-z][^>]*>|\{\d+\}|\{[a-zA-Z_]\w*\}|%[sd]/g;
+/** Most sentences hold no address, tag or format code: a look for their marks first. */
+const placeholdersIn = (s: string): string[] => (MAYBE_PLACEHOLDER.test(s) ? [...(s.match(PLACEHOLDERS) ?? [])] : []);
+/** Names and numbers stay as they are: "same as the source" matters only for real sentences. */
+const isOnlyNames = (source: string) => /^[\p{Lu}\p{N}\s\p{P}]*$/u.test(source) || source.split(/\s+/).length < 3;
+const LEADING_SPACE = /^\s/;
+const TRAILING_SPACE = /\s$/;
+// (Helpers live out here, not inside the checks: a closure made on every call costs an
+// allocation, and under tsx, which keeps function names, a property definition too.)
 
 /** Checks that compare a translation with its source. */
 export function checkBilingual(input: { sourceLang: Lang; source: string; targetLang: Lang; target: string }): Made[] {
   const { source, target, sourceLang, targetLang } = input;
   const out: Made[] = [];
   if (!target.trim()) return source.trim() ? [whole("empty", "accuracy", "major", target, "The translation is empty")] : [];
-  // Names and numbers stay as they are: "same as the source" matters only for real sentences.
-  const isOnlyNames = () => /^[\p{Lu}\p{N}\s\p{P}]*$/u.test(source) || source.split(/\s+/).length < 3;
-  if (target.trim().toLowerCase() === source.trim().toLowerCase() && source.replace(/[^\p{L}]/gu, "").length > 3 && !isOnlyNames()) {
+  if (target.trim().toLowerCase() === source.trim().toLowerCase() && source.replace(/[^\p{L}]/gu, "").length > 3 && !isOnlyNames(source)) {
     out.push(whole("untranslated", "accuracy", "major", target, "The translation is the same as the source"));
   }
-  const lead = (s: string) => /^\s/.test(s);
-  const trail = (s: string) => /\s$/.test(s);
-  if (lead(source) !== lead(target) || trail(source) !== trail(target)) {
+  if (LEADING_SPACE.test(source) !== LEADING_SPACE.test(target) || TRAILING_SPACE.test(source) !== TRAILING_SPACE.test(target)) {
     const m = /^\s+|\s+$/.exec(target);
     out.push(make("whitespace", "style", "minor", m?.index ?? 0, m ? m.index + m[0].length : 0, target, "Leading or trailing spaces differ from the source"));
   }
@@ -180,10 +198,8 @@ export function checkBilingual(input: { sourceLang: Lang; source: string; target
       out.push(make("quote-style", "locale-convention", "minor", m.index, m.index + 1, target, `Quotation marks in ${targetLang} are ${q.suggestion}`, [q.suggestion]));
     }
   }
-  // Most sentences hold no address, tag or format code: a look for their marks first.
-  const placeholders = (s: string): string[] => (MAYBE_PLACEHOLDER.test(s) ? [...(s.match(PLACEHOLDERS) ?? [])] : []);
-  const targetPh = placeholders(target);
-  for (const p of placeholders(source)) {
+  const targetPh = placeholdersIn(target);
+  for (const p of placeholdersIn(source)) {
     const i = targetPh.indexOf(p);
     if (i >= 0) targetPh.splice(i, 1);
     else out.push(whole("placeholders", "design/markup", "major", target, `“${p}” from the source is missing or changed`));
