@@ -3,7 +3,7 @@ import { ntrexLines } from "../../../test/support/corpus";
 import { isPlainLowercase } from "../char-class";
 import { spellTokens, WORD_PATTERN, wordSpans } from "./spelling-tokens";
 
-const byPattern = (text: string) => [...text.matchAll(WORD_PATTERN)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+const byPattern = (text: string) => [...text.matchAll(WORD_PATTERN)].flatMap((m) => [m.index, m.index + m[0].length]);
 
 const ODD = [
   "l'UNESCO et l’État — jusqu'à 2019-ben, rock'n'roll' -x- a--b ‐‐ 'quoted'",

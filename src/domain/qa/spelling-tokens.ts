@@ -34,10 +34,14 @@ const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 
 
 /**
  * The [start, end) spans WORD_PATTERN matches, found by a scan over a character-class table:
- * letters, marks and digits, joined by an apostrophe or hyphen followed by more of them.
+ * letters, marks and digits, joined by an apostrophe or hyphen followed by more of them. They
+ * come flat, start then end (no pair array per word: this runs on every segment).
+ *
+ * @example
+ * wordSpans("l'eau, 2019-ben") // [0, 5, 7, 15]
  */
-export function wordSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+export function wordSpans(text: string): number[] {
+  const spans: number[] = [];
   let i = 0;
   while (i < text.length) {
     let length = wordCharLength(text, i);
@@ -52,7 +56,7 @@ export function wordSpans(text: string): Array<[number, number]> {
       if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && (length = wordCharLength(text, i + 1)) > 0) i += 1 + length;
       else break;
     }
-    spans.push([start, i]);
+    spans.push(start, i);
   }
   return spans;
 }
@@ -98,8 +102,10 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
   // Most sentences hold no address: a cheap look for its marks before the full pattern.
   const masked = MAYBE_URL_OR_MAIL.test(text) ? text.replace(URL_OR_MAIL, (m) => " ".repeat(m.length)) : text;
   const tokens: SpellToken[] = [];
-  for (const [from, to] of wordSpans(masked)) {
-    let word = masked.slice(from, to);
+  const spans = wordSpans(masked);
+  for (let k = 0; k < spans.length; k += 2) {
+    const from = spans[k]!;
+    let word = masked.slice(from, spans[k + 1]);
     let start = from;
     if (lang === "fr") {
       const elision = hasApostrophe(word) ? ELISIONS.exec(word) : null;
