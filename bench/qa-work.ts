@@ -1,14 +1,15 @@
 /**
  * The work of a QA pass counted in machine instructions, ours against pofilter's, on the pairs of
- * bench/qa.ts: valgrind's cachegrind counts the instructions a program runs, and the count does
- * not move with the machine's load the way a time does (two runs agree to 0.01%). It says how
- * much less work our checks do; bench/qa.ts says how much less time, which memory stalls and a
- * busy host also decide. Needs `apt-get install valgrind translate-toolkit`. Takes ~15 minutes.
+ * bench/qa.ts: valgrind's cachegrind counts the instructions a program runs, and with V8 in its
+ * predictable mode (a fixed hash seed, nothing timed or concurrent) the count does not move with
+ * the machine's load the way a time does: two runs agree to 0.02%. It says how much less work
+ * our checks do; bench/qa.ts says how much less time, which memory stalls and a busy host also
+ * decide. Needs `apt-get install valgrind translate-toolkit`. Takes ~15 minutes.
  *
  *   npx tsx bench/qa-work.ts
  *
  * Ours: a first-sight pass over every pair (each word forgotten, a fresh recogniser) after a
- * warm-up pass, with V8 on one thread; the count of one pass is the difference between runs of
+ * warm-up pass, V8 predictable; the count of one pass is the difference between runs of
  * three passes and of one, so loading and compiling cancel out. pofilter: one run per language,
  * with and without its start-up (a run on one pair).
  */
@@ -50,7 +51,7 @@ if (missing.length > 0) {
 const python = spawnSync("/usr/bin/python3", ["--version"]).status === 0 ? "/usr/bin/python3" : "python3";
 const pofilter = spawnSync("sh", ["-c", "command -v pofilter"], { encoding: "utf8" }).stdout.trim();
 const dir = mkdtempSync(join(tmpdir(), "glossa-bench-work-"));
-const ours = (n: number) => instructions([process.execPath, "--single-threaded", "--import", "tsx", join(import.meta.dirname, "qa-work.ts"), "--passes", String(n)]);
+const ours = (n: number) => instructions([process.execPath, "--predictable", "--import", "tsx", join(import.meta.dirname, "qa-work.ts"), "--passes", String(n)]);
 const theirs = (target: string, file: string) => instructions([python, pofilter, `--language=${target === "zh" ? "zh_CN" : target}`, file, "-o", `${file}.out`]);
 
 // Two at a time: cachegrind runs a program on one core.
