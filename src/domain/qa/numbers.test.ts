@@ -11,6 +11,11 @@ describe("numbers and dates by meaning", () => {
     expect(keys("1 000,5", "hu")).toEqual(["num:1000.5"]);
     expect(keys("3万人和1.5亿元", "zh")).toEqual(["num:30000", "num:150000000"]);
   });
+  it("reads a month name before the day only where a word starts", () => {
+    expect(keys("(október 21.) és szeptember 3-án", "hu")).toEqual(["date:10-21", "date:09-03"]);
+    expect(keys("On Monday, October 21", "en")).toEqual(["date:10-21"]);
+    expect(keys("Preoctober 21", "en")).toEqual(["num:21"]);
+  });
   it("reads dates, ordinals and percentages", () => {
     expect(keys("Le 21 octobre", "fr")).toEqual(["date:10-21"]);
     expect(keys("On 21 October and October 21st", "en")).toEqual(["date:10-21", "date:10-21"]);
