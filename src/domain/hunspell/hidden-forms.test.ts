@@ -37,4 +37,12 @@ describe("readingsWithHiddenForms", () => {
     expect(accepts("badcat")).toBe(false);
     expect(accepts("badcats")).toBe(false);
   });
+
+  it("leaves to Hunspell a word read only through a hidden form, through a prefix too (no later check sees that path)", () => {
+    // A lower-casing prefix whose flag the suffix carries: "unescos" reads as "u" + "Unesco" + "s".
+    // Hidden forms are Hunspell's to judge (it takes them in some paths only): the reader says "not derived here".
+    const withPrefix = parseHunspell(bytes('PFX " Y 1\nPFX " U u U\nSFX S Y 1\nSFX S 0 s/" .\n'), bytes("1\nUNESCO/S\n"));
+    expect(readingsWithHiddenForms(withPrefix).some("unescos", () => true)).toBe(true);
+    expect(createAcceptor(withPrefix)("unescos")).toBe(false);
+  });
 });
