@@ -11,14 +11,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Lang } from "../src/domain/languages";
-import { checkSource, checkTarget, runChecks, type QaContext } from "../src/domain/qa/run";
+import { checkSource, checkTarget, type QaContext } from "../src/domain/qa/run";
 import { memoizedRecognizer } from "../src/domain/terms/memo";
 import { mapWithLimit } from "../src/services/concurrency";
 import { ARTICLE_QA_CONCURRENCY } from "../src/services/qa/run-segment";
 import { LocalSpeller } from "../src/services/spelling/local";
 import { createSpellingService } from "../src/services/spelling/service";
 import { ntrexLines, timeIt } from "./ntrex";
-import { checkPairs, conceptTerms, english, freshIndex, pairsFor, passContext, poFileText, termWords } from "./qa-pairs";
+import { checkPairs, conceptTerms, english, freshIndex, pairsFor, passContext, poFileText, TARGETS, termWords } from "./qa-pairs";
 
 // Warm the code, not the caches: a throwaway speller and recogniser check every pair once (with
 // only the first 300 pairs of each language, the first timed pass ran about 40% slower than the
@@ -28,7 +28,7 @@ import { checkPairs, conceptTerms, english, freshIndex, pairsFor, passContext, p
   const warm = await LocalSpeller.create();
   warm.setTerms(termWords);
   const warmCtx = passContext(warm);
-  for (const target of ["fr", "hu", "zh"] as Lang[]) await checkPairs(warmCtx, target);
+  for (const target of TARGETS) await checkPairs(warmCtx, target);
 }
 // The check pass decides what is wrong; suggestions are searched later, only for flags that are
 // stored or returned (withSuggestions), so they are timed apart below.
@@ -60,7 +60,7 @@ if (!hasPofilter) console.log("Translate Toolkit is missing: apt-get install tra
 // pofilter run per language, so that both sides of a pass meet the same machine; the medians of
 // the passes' ratios are reported.
 const REPEATS = 5;
-const targets = ["fr", "hu", "zh"] as Lang[];
+const targets: Lang[] = [...TARGETS];
 const dir = mkdtempSync(join(tmpdir(), "glossa-bench-qa-"));
 const poFile = (target: Lang) => join(dir, `${target}.po`);
 for (const target of targets) {
@@ -116,7 +116,7 @@ for (const target of targets) {
 type Job = { side: "source"; source: string } | { side: "target"; source: string; target: string; lang: Lang };
 const jobs: Job[] = [];
 {
-  const byTarget = new Map((["fr", "hu", "zh"] as Lang[]).map((t) => [t, ntrexLines(t)]));
+  const byTarget = new Map(TARGETS.map((t) => [t, ntrexLines(t)]));
   english.forEach((source, i) => {
     jobs.push({ side: "source", source });
     for (const [lang, lines] of byTarget) if (lines[i]) jobs.push({ side: "target", source, target: lines[i]!, lang });
@@ -143,7 +143,7 @@ const runJob = (c: QaContext, j: Job) => (j.side === "source" ? checkSource(c, "
   const pool = await createSpellingService({ workers: 1 });
   pool.setTerms(termWords);
   const warmCtx: QaContext = { conceptTerms, spell: (r) => pool.check({ ...r, suggestions: false }), recognize: memoizedRecognizer(freshIndex()) };
-  for (const target of ["fr", "hu", "zh"] as Lang[]) for (const p of pairsFor(target).slice(0, 100)) await runChecks(warmCtx, { sourceLang: "en", source: p.source, targetLang: target, target: p.target });
+  for (const target of TARGETS) await checkPairs(warmCtx, target, pairsFor(target).slice(0, 100));
   const poolCtx: QaContext = { ...warmCtx, recognize: memoizedRecognizer(freshIndex()) };
   pool.forgetWords(); // the worker's verdict caches and its readings' memo
   collectGarbage();

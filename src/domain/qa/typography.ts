@@ -32,7 +32,7 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
   if (text.includes("  ")) for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
   if (lang !== "zh") for (const r of repeatedWords(text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
   // Most sentences hold no bracket and no straight quote: one look for any first.
-  if (BRACKETS_OR_QUOTE.test(text)) checkPairs(text, out);
+  if (BRACKETS_OR_QUOTE.test(text)) checkBalance(text, out);
   if (lang === "fr") out.push(...frenchSpacing(text));
   if (lang === "zh") out.push(...chinesePunctuation(text));
   return out;
@@ -41,7 +41,7 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
 const BRACKETS_OR_QUOTE = /[()[\]«»「」（）《》"]/;
 
 /** Unbalanced brackets and straight quotes. */
-function checkPairs(text: string, out: Made[]): void {
+function checkBalance(text: string, out: Made[]): void {
   for (const [o, c] of BRACKET_PAIRS) {
     const n = occurrences(text, o) - occurrences(text, c);
     if (n !== 0) {
