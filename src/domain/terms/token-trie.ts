@@ -116,10 +116,13 @@ export class TokenTrie {
   private candidates(word: string): Int32Array {
     let cached = this.candidateCache.get(word);
     if (!cached) {
+      // (Each key once, in this order: the word exactly, then its base forms.)
       const ids: number[] = [];
-      for (const key of new Set([EXACT + word, ...baseFormCandidates(this.lang, foldCase(word))])) {
-        const id = this.keyIds.get(key);
-        if (id !== undefined) ids.push(id);
+      const exact = this.keyIds.get(EXACT + word);
+      if (exact !== undefined) ids.push(exact);
+      for (const form of baseFormCandidates(this.lang, foldCase(word))) {
+        const id = this.keyIds.get(form);
+        if (id !== undefined && !ids.includes(id)) ids.push(id);
       }
       cached = ids.length ? Int32Array.from(ids) : NO_KEYS;
       if (this.candidateCache.size > 200_000) this.candidateCache.clear();
