@@ -52,7 +52,16 @@ class SourceNames {
 
   /** The source has `word` as a whole word. */
   copied(word: string): boolean {
-    return containsWord((this.folded ??= this.source.replace(APOSTROPHES, "'")), word.replace(APOSTROPHES, "'"));
+    return containsWord(this.foldedSource(), word.replace(APOSTROPHES, "'"));
+  }
+
+  /** The source has `text` anywhere, perhaps inside a word. */
+  private hasText(text: string): boolean {
+    return this.foldedSource().includes(text.replace(APOSTROPHES, "'"));
+  }
+
+  private foldedSource(): string {
+    return (this.folded ??= this.source.replace(APOSTROPHES, "'"));
   }
 
   /** `word` is a name of the source with Hungarian endings (`isWord` spells the parts after a dash). */
@@ -61,7 +70,11 @@ class SourceNames {
     // A compound with the name first: "Argos-osztályokat", "Erdoğan-ellenes".
     const dash = word.search(/[-‐]/);
     if (dash > 0 && this.copied(word.slice(0, dash)) && word.slice(dash + 1).split(/[-‐]/).every((part) => part !== "" && isWord(part))) return true;
+    // A name of three letters or more begins with the word's first two, shortened or not: a
+    // source without them has no such name (most capitalised words are no name of the source).
+    const headInSource = this.hasText(word.slice(0, 2));
     for (let cut = word.length - 1; cut >= 2; cut--) {
+      if (cut > 2 && !headInSource) continue;
       const name = word.slice(0, cut);
       if (name.endsWith("-") || name.endsWith("‐")) continue;
       const rest = word.slice(cut).replace(/^[-‐]/, "");
