@@ -20,6 +20,12 @@ describe("names a translation carries over from its source", () => {
     expect(sourceNames("fr", "Croydon").inflected("Croydonban", isWord)).toBe(false);
   });
 
+  it("finds a two-letter name written long before its ending, whose first two letters the source lacks", () => {
+    // Only the start of a shortened name of two letters differs from the word's ("Bá" for "Ba").
+    expect(sourceNames("hu", "He met Ba in Rome.").inflected("Bában", isWord)).toBe(true);
+    expect(sourceNames("hu", "He met Bo in Rome.").inflected("Bában", isWord)).toBe(false);
+  });
+
   it("finds a Hungarian compound with a name of the source first, the rest words", () => {
     const names = sourceNames("hu", "Argos and Erdoğan");
     expect(names.inflected("Argos-osztályokat", isWord)).toBe(true);
