@@ -13,7 +13,7 @@ export function endMatches(condition: Condition, stem: string): boolean {
   if (offset < 0) return false;
   for (let i = 0; i < condition.length; i++) {
     const c = condition[i];
-    if (c && c.chars.includes(stem[offset + i]!) === c.negated) return false;
+    if (c && hasCode(c.chars, stem.charCodeAt(offset + i)) === c.negated) return false;
   }
   return true;
 }
@@ -22,9 +22,19 @@ export function startMatches(condition: Condition, stem: string): boolean {
   if (stem.length < condition.length) return false;
   for (let i = 0; i < condition.length; i++) {
     const c = condition[i];
-    if (c && c.chars.includes(stem[i]!) === c.negated) return false;
+    if (c && hasCode(c.chars, stem.charCodeAt(i)) === c.negated) return false;
   }
   return true;
+}
+
+/**
+ * Is the code unit `code` one of `chars`? Compared as codes: `stem[i]` would make a new
+ * one-letter string for every letter past U+00FF (Hungarian "ő", "ű"), and conditions are
+ * tested at every suffix split.
+ */
+function hasCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /**
