@@ -7,6 +7,7 @@
  * Hunspell, so the answer never differs from it.
  */
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles, type RuleGroup } from "./affix-trie";
+import { affixTries } from "./analyses";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
 import { prefixHashes, spliceStartHash } from "./hash-filter";
@@ -36,7 +37,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   // The stems: the table of entries the compound reader reads too (one table, not two, in the
   // processor's caches). Homonyms Hunspell does not derive from (forbidden, compound-only,
   // substandard) and the hidden capitalised forms (hidden-forms.ts) are passed over as they come.
-  const { entries: stems, mayBeEntry: mayBeStem } = readingsWithHiddenForms(tables);
+  const { entries: stems, mayBeEntry: mayBeStem, entryStart } = readingsWithHiddenForms(tables);
+  const { longestInner } = affixTries(tables);
   const passedOver = [...blocking, HIDDEN];
   const usable = (flags: string) => {
     for (const flag of passedOver) if (flags.includes(flag)) return false;
@@ -75,8 +77,11 @@ export function createAcceptor(tables: HunspellTables): WordReader {
 
   /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
   function withSuffix(word: string, prefixFlag: string, keepCase: boolean, prefixCont = ""): boolean {
+    // The part before the suffix begins an entry, so it is no longer than what of `word` does.
+    const maxBase = entryStart(word);
+    if (maxBase < minRest) return false;
     const starts = prefixHashes(word, wordHashes);
-    return someSuffixSplit(suffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 0 }, (end, groups) => {
+    return someSuffixSplit(suffixes, word, { minBase: minRest, maxBase, minSuffix: 0 }, (end, groups) => {
       let base: string | undefined;
       for (const group of groups) {
         if (!mayBeStem(starts[end]!, group.strip)) continue;
@@ -96,12 +101,20 @@ export function createAcceptor(tables: HunspellTables): WordReader {
    * and the inner one is then read as without it; otherwise the inner one crosses with the prefix.
    */
   function withTwoSuffixes(word: string, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
+    // The stem begins with the text before the inner suffix, or before the outer one when the
+    // inner split falls in what the outer suffix stripped: either begins an entry, so past
+    // `maxBase` only an inner suffix that reaches back to it can read the word.
+    const maxBase = entryStart(word);
+    if (maxBase < minRest) return false;
     const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(outerSuffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 1 }, (end, outerGroups) => {
-      const base = word.slice(0, end);
-      return outerGroups.some((outerGroup) => {
-        const inner = base + outerGroup.strip;
-        return someSuffixSplit(innerSuffixes, inner, { minBase: minRest, maxBase: inner.length, minSuffix: 1 }, (innerEnd, groups) => {
+      let base: string | undefined;
+      for (const outerGroup of outerGroups) {
+        const innerLength = end + outerGroup.strip.length;
+        if (end > maxBase && innerLength - maxBase > longestInner) continue;
+        const inner = (base ??= word.slice(0, end)) + outerGroup.strip;
+        const innerBounds = { minBase: minRest, maxBase: end > maxBase ? maxBase : inner.length, minSuffix: 1 };
+        const read = someSuffixSplit(innerSuffixes, inner, innerBounds, (innerEnd, groups) => {
           let innerBase: string | undefined;
           for (const group of groups) {
             if (!mayBeStem(spliceStartHash(starts, end, outerGroup.strip, innerEnd), group.strip)) continue;
@@ -121,7 +134,9 @@ export function createAcceptor(tables: HunspellTables): WordReader {
           }
           return false;
         });
-      });
+        if (read) return true;
+      }
+      return false;
     });
   }
 

@@ -25,6 +25,8 @@ export type Readings = {
   entries: Record<string, string[] | undefined>;
   /** false when no entry is the text whose start hashes to `startHash` (see hashText) followed by `then` */
   mayBeEntry(startHash: number, then: string): boolean;
+  /** at least as much of the text's start as begins some entry (see entry-starts.ts) */
+  entryStart(text: string): number;
 };
 
 /** The affix tries of a dictionary, built once however many entry sets are read with them. */
@@ -102,14 +104,18 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     });
     if (oneSuffix) return true;
     return someSuffixSplit(outerSuffixes, text, { minBase: 0, maxBase: text.length, minSuffix: 0 }, (end, outerGroups) => {
-      const base = text.slice(0, end);
+      let base: string | undefined;
       for (const outer of outerGroups) {
-        const inner = base + outer.strip;
-        // The inner suffix must reach back to where an entry may end.
-        if (!inner || (end > maxBase && inner.length - maxBase > longestInner)) continue;
-        const found = someSuffixSplit(innerSuffixes, inner, { minBase: 0, maxBase: inner.length, minSuffix: 0 }, (innerEnd, innerGroups) => {
-          // (An inner split inside the outer suffix's stripped text was not measured.)
-          if (innerEnd > maxBase && innerEnd <= end) return false;
+        // The inner suffix must reach back to where an entry may end (told by lengths, before
+        // any string is made: most outer splits of a long word end here).
+        const innerLength = end + outer.strip.length;
+        if (innerLength === 0 || (end > maxBase && innerLength - maxBase > longestInner)) continue;
+        const inner = (base ??= text.slice(0, end)) + outer.strip;
+        // Past maxBase, only an inner split at or before it can read: the stem begins with the
+        // text before the inner suffix, or (a split in what the outer suffix stripped) with all
+        // of the text before the outer one, and either begins an entry.
+        const innerBounds = { minBase: 0, maxBase: end > maxBase ? maxBase : inner.length, minSuffix: 0 };
+        const found = someSuffixSplit(innerSuffixes, inner, innerBounds, (innerEnd, innerGroups) => {
           const innerHash = spliceStartHash(starts, end, outer.strip, innerEnd);
           let innerBase: string | undefined;
           for (const group of innerGroups) {
@@ -162,5 +168,5 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     });
   }
 
-  return { some, entries, mayBeEntry };
+  return { some, entries, mayBeEntry, entryStart };
 }
