@@ -16,6 +16,7 @@
  * false, and the caller asks Hunspell.
  */
 import { forbiddenReadings } from "./forbidden-readings";
+import { prefixHashes } from "./hash-filter";
 import { HIDDEN, readingsWithHiddenForms } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 
@@ -62,7 +63,8 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
   // it makes Hunspell give up, as a forbidden one does; it may still make a REP confusion a word.
   // Their flags carry the mark HIDDEN.
   const readings = readingsWithHiddenForms(tables);
-  const { entries } = readings;
+  const { entries, mayBeEntry } = readings;
+  let seamHashes: Int32Array = new Int32Array(128);
   const isHungarian = c.lang?.startsWith("hu") === true;
 
   /**
@@ -151,8 +153,10 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
 
   const accepts = (word: string, capitalised = false) => {
     if (word.length < 2 * c.min || word !== word.toLowerCase()) return false;
+    // Most starts of a word are no entry: the entries' hash filter says so before a part is cut.
+    const starts = (seamHashes = prefixHashes(word, seamHashes));
     let seam = c.min;
-    while (seam <= word.length - c.min && !acceptedAt(word.slice(0, seam), word.slice(seam))) seam++;
+    while (seam <= word.length - c.min && !(mayBeEntry(starts[seam]!, "") && acceptedAt(word.slice(0, seam), word.slice(seam)))) seam++;
     if (seam > word.length - c.min) return false;
     // A word readable without compounding is Hunspell's to judge (it may be a forbidden form).
     if (mayBeWord(word) || mayBeSolidPhrase(word)) return false;
