@@ -10,7 +10,7 @@ import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, 
 import { affixTries } from "./analyses";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
-import { prefixHashes, spliceStartHash } from "./hash-filter";
+import { EMPTY_HASH, hashText, prefixHashes, spliceStartHash } from "./hash-filter";
 import { HIDDEN, readingsWithHiddenForms } from "./hidden-forms";
 import type { HunspellTables } from "./parse";
 
@@ -38,7 +38,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   // processor's caches). Homonyms Hunspell does not derive from (forbidden, compound-only,
   // substandard) and the hidden capitalised forms (hidden-forms.ts) are passed over as they come.
   const { entries: stems, mayBeEntry: mayBeStem, entryStart } = readingsWithHiddenForms(tables);
-  const { longestInner } = affixTries(tables);
+  // (Built from every suffix rule: a superset of the ones read here, so a "no" stays certain.)
+  const { longestInner, suffixEnding, innerEnding } = affixTries(tables);
   const passedOver = [...blocking, HIDDEN];
   const usable = (flags: string) => {
     for (const flag of passedOver) if (flags.includes(flag)) return false;
@@ -77,9 +78,10 @@ export function createAcceptor(tables: HunspellTables): WordReader {
 
   /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
   function withSuffix(word: string, prefixFlag: string, keepCase: boolean, prefixCont = ""): boolean {
-    // The part before the suffix begins an entry, so it is no longer than what of `word` does.
+    // The part before the suffix begins an entry, so it is no longer than what of `word` does,
+    // and the suffix ends with all of the word past that (see analyses.ts).
     const maxBase = entryStart(word);
-    if (maxBase < minRest) return false;
+    if (maxBase < minRest || !suffixEnding(hashText(word, EMPTY_HASH, maxBase))) return false;
     const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(suffixes, word, { minBase: minRest, maxBase, minSuffix: 0 }, (end, groups) => {
       let base: string | undefined;
@@ -103,7 +105,8 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   function withTwoSuffixes(word: string, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
     // The stem begins with the text before the inner suffix, or before the outer one when the
     // inner split falls in what the outer suffix stripped: either begins an entry, so past
-    // `maxBase` only an inner suffix that reaches back to it can read the word.
+    // `maxBase` only an inner suffix that reaches back to it, ending with all of the inner
+    // form from there on, can read the word.
     const maxBase = entryStart(word);
     if (maxBase < minRest) return false;
     const starts = prefixHashes(word, wordHashes);
@@ -111,7 +114,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
       let base: string | undefined;
       for (const outerGroup of outerGroups) {
         const innerLength = end + outerGroup.strip.length;
-        if (end > maxBase && innerLength - maxBase > longestInner) continue;
+        if (end > maxBase && (innerLength - maxBase > longestInner || !innerEnding(hashText(outerGroup.strip, hashText(word, EMPTY_HASH, maxBase, end))))) continue;
         const inner = (base ??= word.slice(0, end)) + outerGroup.strip;
         const innerBounds = { minBase: minRest, maxBase: end > maxBase ? maxBase : inner.length, minSuffix: 1 };
         const read = someSuffixSplit(innerSuffixes, inner, innerBounds, (innerEnd, groups) => {

@@ -7,7 +7,7 @@
  */
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles } from "./affix-trie";
 import { entryStartLength } from "./entry-starts";
-import { EMPTY_HASH, keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
+import { EMPTY_HASH, endingFilter, hashText, keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
 import type { HunspellTables } from "./parse";
 
 /**
@@ -47,6 +47,9 @@ function buildTries(tables: HunspellTables) {
     outerSuffixes: affixTrie(tables.suffixes, true, [], chain.isOuter),
     innerSuffixes: affixTrie(tables.suffixes, true, [], chain.isInner),
     longestInner: Math.max(0, ...[...tables.suffixes.values()].flat().filter(chain.isInner).map((r) => r.add.length)),
+    /** whether some suffix, or some inner suffix of two, ends with the text hashed */
+    suffixEnding: endingFilter(tables.suffixes.keys()),
+    innerEnding: endingFilter([...tables.suffixes.values()].flat().filter(chain.isInner).map((r) => r.add)),
   };
 }
 
@@ -66,7 +69,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
   // (a visitor may ask for other readings while one is being walked).
   const hashArrays: Int32Array[] = [];
   let depth = 0;
-  const { suffixes, prefixes, outerSuffixes, innerSuffixes, longestInner } = affixTries(tables);
+  const { suffixes, prefixes, outerSuffixes, innerSuffixes, longestInner, suffixEnding, innerEnding } = affixTries(tables);
   // Hunspell leaves at least one character before a suffix, unless FULLSTRIP.
   const minBase = tables.fullStrip ? 0 : 1;
 
@@ -86,7 +89,9 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     // The part before the suffixes begins an entry, so it is no longer than what of `text` does.
     const maxBase = entryStart(text);
     if (maxBase < minBase) return false;
-    const oneSuffix = someSuffixSplit(suffixes, text, { minBase: 0, maxBase, minSuffix: 0 }, (end, groups) => {
+    // A suffix read here covers all of the text past maxBase: unless some suffix ends so, no
+    // walk is needed (most walks of a word read as a name through a capitalising prefix).
+    const oneSuffix = suffixEnding(hashText(text, EMPTY_HASH, maxBase)) && someSuffixSplit(suffixes, text, { minBase: 0, maxBase, minSuffix: 0 }, (end, groups) => {
       let base: string | undefined;
       for (const group of groups) {
         if (!mayBeEntry(starts[end]!, group.strip)) continue;
@@ -109,7 +114,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
         // The inner suffix must reach back to where an entry may end (told by lengths, before
         // any string is made: most outer splits of a long word end here).
         const innerLength = end + outer.strip.length;
-        if (innerLength === 0 || (end > maxBase && innerLength - maxBase > longestInner)) continue;
+        if (innerLength === 0 || (end > maxBase && (innerLength - maxBase > longestInner || !innerEnding(hashText(outer.strip, hashText(text, EMPTY_HASH, maxBase, end)))))) continue;
         const inner = (base ??= text.slice(0, end)) + outer.strip;
         // Past maxBase, only an inner split at or before it can read: the stem begins with the
         // text before the inner suffix, or (a split in what the outer suffix stripped) with all

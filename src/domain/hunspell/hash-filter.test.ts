@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_HASH, extendHash, hashFilter, hashText, keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
+import { EMPTY_HASH, endingFilter, extendHash, hashFilter, hashText, keyFilter, prefixHashes, spliceStartHash } from "./hash-filter";
 
 describe("hash filter", () => {
   it("hashes a text the same whole, continued or as a prefix", () => {
@@ -42,5 +42,20 @@ describe("keyFilter", () => {
     const mayBeKey = keyFilter(keys);
     expect(keys.every((k) => mayBeKey(hashText(k.slice(0, 2)), k.slice(2)))).toBe(true);
     expect(mayBeKey(hashText("ház"), "")).toBe(true);
+  });
+});
+
+describe("endingFilter", () => {
+  it("holds every ending of every text, the empty one and the whole text included", () => {
+    const mayEnd = endingFilter(["ságokban", "nak", ""]);
+    for (const ending of ["", "n", "ban", "okban", "ságokban", "ak", "nak"]) expect(mayEnd(hashText(ending))).toBe(true);
+    // An ending read from inside a word: "házakban" from position 5, as the readers hash it.
+    expect(mayEnd(hashText("házakban", EMPTY_HASH, 5))).toBe(true);
+  });
+
+  it("turns away texts no suffix ends with", () => {
+    const mayEnd = endingFilter(["ságokban", "nak"]);
+    const others = ["ságokba", "na", "kertben", "házak", "ánaknak", "xyz"];
+    expect(others.filter((o) => mayEnd(hashText(o))).length).toBeLessThanOrEqual(1);
   });
 });

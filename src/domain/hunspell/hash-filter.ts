@@ -88,3 +88,20 @@ export function keyFilter(keys: string[]): (startHash: number, then: string) => 
   for (const key of keys) filter.add(hashText(key));
   return (startHash, then) => filter.has(hashText(then, startHash));
 }
+
+/**
+ * A filter of every ending of `texts` (each text from each of its positions on, the empty
+ * ending too), asked with the hash of a candidate ending: false means no text ends so.
+ *
+ * @example
+ * const mayEnd = endingFilter(["ság", "ok"]);
+ * mayEnd(hashText("ág")) // true
+ * mayEnd(hashText("kág")) // false (almost always)
+ */
+export function endingFilter(texts: Iterable<string>): (endingHash: number) => boolean {
+  const endings = new Set<string>();
+  for (const text of texts) for (let from = 0; from <= text.length; from++) endings.add(text.slice(from));
+  const filter = hashFilter(endings.size);
+  for (const ending of endings) filter.add(hashText(ending));
+  return (endingHash) => filter.has(endingHash);
+}
