@@ -7,7 +7,7 @@
  * Hunspell, so the answer never differs from it.
  */
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles, type RuleGroup } from "./affix-trie";
-import { affixTries } from "./analyses";
+import { affixTries, innerMayReach } from "./analyses";
 import { createCompoundAcceptor, type WordReader } from "./compound";
 import { forbiddenReadings } from "./forbidden-readings";
 import { EMPTY_HASH, hashText, prefixHashes, spliceStartHash } from "./hash-filter";
@@ -39,7 +39,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   // substandard) and the hidden capitalised forms (hidden-forms.ts) are passed over as they come.
   const { entries: stems, mayBeEntry: mayBeStem, entryStart } = readingsWithHiddenForms(tables);
   // (Built from every suffix rule: a superset of the ones read here, so a "no" stays certain.)
-  const { longestInner, suffixEnding, innerEnding } = affixTries(tables);
+  const tries = affixTries(tables);
   const passedOver = [...blocking, HIDDEN];
   const usable = (flags: string) => {
     for (const flag of passedOver) if (flags.includes(flag)) return false;
@@ -81,7 +81,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
     // The part before the suffix begins an entry, so it is no longer than what of `word` does,
     // and the suffix ends with all of the word past that (see analyses.ts).
     const maxBase = entryStart(word);
-    if (maxBase < minRest || !suffixEnding(hashText(word, EMPTY_HASH, maxBase))) return false;
+    if (maxBase < minRest || !tries.suffixEnding(hashText(word, EMPTY_HASH, maxBase))) return false;
     const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(suffixes, word, { minBase: minRest, maxBase, minSuffix: 0 }, (end, groups) => {
       let base: string | undefined;
@@ -104,17 +104,14 @@ export function createAcceptor(tables: HunspellTables): WordReader {
    */
   function withTwoSuffixes(word: string, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
     // The stem begins with the text before the inner suffix, or before the outer one when the
-    // inner split falls in what the outer suffix stripped: either begins an entry, so past
-    // `maxBase` only an inner suffix that reaches back to it, ending with all of the inner
-    // form from there on, can read the word.
+    // inner split falls in what the outer suffix stripped: either begins an entry (innerMayReach).
     const maxBase = entryStart(word);
     if (maxBase < minRest) return false;
     const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(outerSuffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 1 }, (end, outerGroups) => {
       let base: string | undefined;
       for (const outerGroup of outerGroups) {
-        const innerLength = end + outerGroup.strip.length;
-        if (end > maxBase && (innerLength - maxBase > longestInner || !innerEnding(hashText(outerGroup.strip, hashText(word, EMPTY_HASH, maxBase, end))))) continue;
+        if (!innerMayReach(tries, word, end, outerGroup.strip, maxBase)) continue;
         const inner = (base ??= word.slice(0, end)) + outerGroup.strip;
         const innerBounds = { minBase: minRest, maxBase: end > maxBase ? maxBase : inner.length, minSuffix: 1 };
         const read = someSuffixSplit(innerSuffixes, inner, innerBounds, (innerEnd, groups) => {

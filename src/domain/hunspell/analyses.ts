@@ -29,9 +29,22 @@ export type Readings = {
   entryStart(text: string): number;
 };
 
+/**
+ * Can an inner suffix of two, split from `text` before `end` with the outer suffix's `strip`
+ * put back, read the stem back to `maxBase` (the most of `text` that begins an entry)? Past
+ * maxBase it must reach back to it, and so end with all of the inner form from there on:
+ * lengths and an ending filter say no before any string is cut or trie walked.
+ */
+export function innerMayReach(tries: AffixTries, text: string, end: number, strip: string, maxBase: number): boolean {
+  if (end <= maxBase) return end + strip.length > 0;
+  return end + strip.length - maxBase <= tries.longestInner && tries.innerEnding(hashText(strip, hashText(text, EMPTY_HASH, maxBase, end)));
+}
+
+type AffixTries = ReturnType<typeof buildTries>;
+
 /** The affix tries of a dictionary, built once however many entry sets are read with them. */
 const triesOf = new WeakMap<HunspellTables, ReturnType<typeof buildTries>>();
-export function affixTries(tables: HunspellTables): ReturnType<typeof buildTries> {
+export function affixTries(tables: HunspellTables): AffixTries {
   let tries = triesOf.get(tables);
   if (!tries) triesOf.set(tables, (tries = buildTries(tables)));
   return tries;
@@ -69,7 +82,8 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
   // (a visitor may ask for other readings while one is being walked).
   const hashArrays: Int32Array[] = [];
   let depth = 0;
-  const { suffixes, prefixes, outerSuffixes, innerSuffixes, longestInner, suffixEnding, innerEnding } = affixTries(tables);
+  const tries = affixTries(tables);
+  const { suffixes, prefixes, outerSuffixes, innerSuffixes, suffixEnding } = tries;
   // Hunspell leaves at least one character before a suffix, unless FULLSTRIP.
   const minBase = tables.fullStrip ? 0 : 1;
 
@@ -111,10 +125,8 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     return someSuffixSplit(outerSuffixes, text, { minBase: 0, maxBase: text.length, minSuffix: 0 }, (end, outerGroups) => {
       let base: string | undefined;
       for (const outer of outerGroups) {
-        // The inner suffix must reach back to where an entry may end (told by lengths, before
-        // any string is made: most outer splits of a long word end here).
-        const innerLength = end + outer.strip.length;
-        if (innerLength === 0 || (end > maxBase && (innerLength - maxBase > longestInner || !innerEnding(hashText(outer.strip, hashText(text, EMPTY_HASH, maxBase, end)))))) continue;
+        // (Most outer splits of a long word end here, before a string is made.)
+        if (!innerMayReach(tries, text, end, outer.strip, maxBase)) continue;
         const inner = (base ??= text.slice(0, end)) + outer.strip;
         // Past maxBase, only an inner split at or before it can read: the stem begins with the
         // text before the inner suffix, or (a split in what the outer suffix stripped) with all
