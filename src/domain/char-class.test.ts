@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsWord, eachRun, LETTER, startsUppercase, WORD_CHAR } from "./char-class";
+import { containsWord, eachRun, LETTER, runSpans, startsUppercase, WORD_CHAR } from "./char-class";
 
 const HARD_TEXTS = [
   "Café crème, naïve façade — 10月21日的联合国教科文组织会议",
@@ -24,6 +24,17 @@ describe("eachRun", () => {
   });
   it("finds the runs /[\\p{L}\\p{M}\\p{N}]+/u finds for word characters", () => {
     for (const text of HARD_TEXTS) expect(runs(text, WORD_CHAR)).toEqual(byRegExp(text, /[\p{L}\p{M}\p{N}]+/gu));
+  });
+});
+
+describe("runSpans", () => {
+  it("gives the runs eachRun visits, flat", () => {
+    for (const text of HARD_TEXTS) {
+      const spans = runSpans(text, WORD_CHAR);
+      const flat: string[] = [];
+      for (let k = 0; k < spans.length; k += 2) flat.push(`${spans[k]}:${text.slice(spans[k], spans[k + 1])}`);
+      expect(flat).toEqual(runs(text, WORD_CHAR));
+    }
   });
 });
 

@@ -96,6 +96,30 @@ export function eachRun(text: string, mask: number, visit: (start: number, end: 
 }
 
 /**
+ * The longest runs of characters with one of the classes in `mask`, flat: start, end, start,
+ * end… (no pair array per run: term recognition reads every word of every segment).
+ *
+ * @example
+ * runSpans("l’UNESCO-nak", WORD_CHAR) // [0, 1, 2, 8, 9, 12]
+ */
+export function runSpans(text: string, mask: number): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const classes = classAt(text, i);
+    if (classes & mask) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      spans.push(start, i);
+      start = -1;
+    }
+    i += classes & PAIR ? 2 : 1;
+  }
+  if (start >= 0) spans.push(start, text.length);
+  return spans;
+}
+
+/**
  * Does `text` contain `word` as a whole word (not inside a longer run of letters, marks or
  * digits)?
  *
