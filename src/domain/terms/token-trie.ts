@@ -7,32 +7,20 @@
 import type { Lang } from "../languages";
 import { EdgeTable, NO_EDGE } from "./edge-table";
 import { baseFormCandidates, isHungarianEndingChain } from "./inflection";
-import { foldCase, isAcronym, tokenize, foldPunctuation, type Token } from "./normalize";
+import { foldCase, isAcronym, tokenize, foldPunctuation } from "./normalize";
+import { TextWords } from "./text-words";
 import type { TermEntry } from "./types";
 
 export type TermRef = { termId: number; conceptId: number; term: string };
 export type Span = { start: number; end: number; refs: TermRef[] };
 
 const EXACT = "\u0001";
+const HYPHEN = 45;
 const NO_KEYS = new Int32Array(0);
 
 /** How a term word is keyed: exact for acronyms and case-sensitive terms, case-folded otherwise. */
 function termKey(word: string, exact: boolean): string {
   return exact || isAcronym(word) ? EXACT + word : foldCase(word);
-}
-
-const SPACE = 32;
-const APOSTROPHE = 39;
-const HYPHEN = 45;
-
-/** isJoiningGap on text already folded, read in place: up to 3 spaces, apostrophes or hyphens. */
-function foldedGapJoins(folded: string, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let i = from; i < to; i++) {
-    const c = folded.charCodeAt(i);
-    if (c !== SPACE && c !== APOSTROPHE && c !== HYPHEN) return false;
-  }
-  return true;
 }
 
 export class TokenTrie {
@@ -136,13 +124,15 @@ export class TokenTrie {
    * letters (inflection.ts), so they must be those of a key that starts a term. Most words of
    * a text are turned away here, before the caches or the base forms.
    */
-  private mayStart(word: string): boolean {
-    if (word.length < 2) return true;
-    const a = word.charCodeAt(0);
-    const b = word.charCodeAt(1);
-    // ASCII folds letter by letter; anything else is folded whole (İ grows, Σ depends on what follows).
+  private mayStart(words: TextWords, j: number): boolean {
+    const start = words.start(j);
+    if (words.end(j) - start < 2) return true;
+    const a = words.folded.charCodeAt(start);
+    const b = words.folded.charCodeAt(start + 1);
+    // ASCII folds letter by letter (read in place, no word cut); anything else is folded whole
+    // (İ grows, Σ depends on what follows).
     if (a < 0x80 && b < 0x80) return this.startPairs.has((asciiLower(a) << 16) | asciiLower(b));
-    const folded = foldCase(word);
+    const folded = foldCase(words.word(j));
     return folded.length < 2 || this.startPairs.has(pairCode(folded));
   }
 
@@ -158,11 +148,10 @@ export class TokenTrie {
   }
 
   /** Hungarian suffixes after a hyphen belong to the hit: "UNESCO-nak", "ICCSD-vel". */
-  private extendEnd(tokens: Token[], j: number, text: string): number {
-    const token = tokens[j]!;
-    const next = tokens[j + 1];
-    if (this.lang === "hu" && next && text.slice(token.end, next.start) === "-" && isHungarianEndingChain(next.text)) return next.end;
-    return token.end;
+  private extendEnd(words: TextWords, j: number): number {
+    const end = words.end(j);
+    if (this.lang === "hu" && j + 1 < words.count && words.start(j + 1) === end + 1 && words.folded.charCodeAt(end) === HYPHEN && isHungarianEndingChain(words.word(j + 1))) return words.end(j + 1);
+    return end;
   }
 
   /**
@@ -171,36 +160,27 @@ export class TokenTrie {
    * ends at that same place. Tokens inside a match are not walked from again.
    */
   findLongest(text: string): Span[] {
-    const folded = foldPunctuation(text);
-    const tokens = tokenize(folded);
-    // Whether token j and j + 1 may belong to one term; looked at only when a match goes on
-    // (and made only then: most texts start no term).
-    let joins: ((j: number) => boolean) | undefined;
+    const words = new TextWords(foldPunctuation(text));
     const spans: Span[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const word = tokens[i]!.text;
-      const starts = this.mayStart(word) ? this.startCandidates(word) : NO_KEYS;
+    for (let i = 0; i < words.count; ) {
+      const starts = this.mayStart(words, i) ? this.startCandidates(words.word(i)) : NO_KEYS;
       if (starts.length === 0) {
         i++;
         continue;
       }
       const best = { last: -1, refs: [] as TermRef[] };
-      if (!joins) {
-        const joined: Array<boolean | undefined> = [];
-        joins = (j: number) => (joined[j] ??= j + 1 < tokens.length && foldedGapJoins(folded, tokens[j]!.end, tokens[j + 1]!.start));
-      }
-      this.longestFrom(0, starts, tokens, i, joins, best);
+      this.longestFrom(0, starts, words, i, best);
       if (best.last < 0) {
         i++;
         continue;
       }
-      spans.push({ start: tokens[i]!.start, end: this.extendEnd(tokens, best.last, folded), refs: best.refs });
+      spans.push({ start: words.start(i), end: this.extendEnd(words, best.last), refs: best.refs });
       i = best.last + 1;
     }
     return spans;
   }
 
-  private longestFrom(state: number, keys: Int32Array, tokens: Token[], j: number, joins: (j: number) => boolean, best: { last: number; refs: TermRef[] }): void {
+  private longestFrom(state: number, keys: Int32Array, words: TextWords, j: number, best: { last: number; refs: TermRef[] }): void {
     for (let k = 0; k < keys.length; k++) {
       const edge = this.step(state, keys[k]!);
       if (edge === NO_EDGE) continue;
@@ -212,7 +192,7 @@ export class TokenTrie {
           best.refs = [...terms];
         } else if (j === best.last) best.refs.push(...terms);
       }
-      if (this.hasNext[target] && joins(j)) this.longestFrom(target, this.candidates(tokens[j + 1]!.text), tokens, j + 1, joins, best);
+      if (this.hasNext[target] && words.joins(j)) this.longestFrom(target, this.candidates(words.word(j + 1)), words, j + 1, best);
     }
   }
 }
