@@ -81,18 +81,8 @@ export function isPlainLowercase(word: string, from = 0): boolean {
  * eachRun("l’UNESCO-nak", WORD_CHAR, (start, end) => …) // (0, 1), (2, 8), (9, 12)
  */
 export function eachRun(text: string, mask: number, visit: (start: number, end: number) => void): void {
-  let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const classes = classAt(text, i);
-    if (classes & mask) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      visit(start, i);
-      start = -1;
-    }
-    i += classes & PAIR ? 2 : 1;
-  }
-  if (start >= 0) visit(start, text.length);
+  const spans = runSpans(text, mask);
+  for (let k = 0; k < spans.length; k += 2) visit(spans[k]!, spans[k + 1]!);
 }
 
 /**
