@@ -30,6 +30,41 @@ describe("numbers and dates by meaning", () => {
     expect(checkNumbers({ sourceLang: "fr", source: "Le 21 octobre", targetLang: "hu", target: "Október 21-én" })).toEqual([]);
     expect(checkNumbers({ sourceLang: "en", source: "In 2019, 3 people", targetLang: "hu", target: "2019-ben három ember" }).filter((f) => f.severity !== "neutral")).toEqual([]);
   });
+  it("reads scale words per language: million, millions, millió, 万 and 亿 mean the same", () => {
+    expect(keys("3 million, 1.5bn and £125m (not 5m)", "en")).toEqual(["num:3000000", "num:1500000000", "num:125000000", "num:5"]);
+    expect(keys("3 millions, 1,5 milliard, 2 billions", "fr")).toEqual(["num:3000000", "num:1500000000", "num:2000000000000"]);
+    expect(keys("3 millió, 1,5 milliárdot, 2 mrd. forint", "hu")).toEqual(["num:3000000", "num:1500000000", "num:2000000000"]);
+    expect(keys("300万人，28亿元，2 百万", "zh")).toEqual(["num:3000000", "num:2800000000", "num:2000000"]);
+    // A scale word of another language is no scale; a longer word is none either.
+    expect(keys("3 millió and 3 millionaires", "en")).toEqual(["num:3", "num:3"]);
+    const pairs = [
+      ["en", "Over 3 million people", "zh", "那里住着300万人"],
+      ["en", "It cost 2.8 billion dollars.", "fr", "Cela a coûté 2,8 milliards de dollars."],
+      ["en", "It cost 2.8 billion dollars.", "hu", "2,8 milliárd dollárba került."],
+      ["en", "It cost 2.8 billion dollars.", "zh", "耗资28亿美元。"],
+      ["en", "for £125m", "hu", "125 millió fontért"],
+    ] as const;
+    for (const [sourceLang, source, targetLang, target] of pairs) expect(checkNumbers({ sourceLang, source, targetLang, target })).toEqual([]);
+    // Digits that differ still do: 3 million is not 30万.
+    expect(serious(checkNumbers({ sourceLang: "en", source: "Over 3 million people", targetLang: "zh", target: "30万人" })).map((f) => f.text)).toEqual(["30万"]);
+  });
+  it("lets a list say its scale once", () => {
+    const flags = checkNumbers({ sourceLang: "en", source: "CBS had 3.1 million and CNN had 2.52 million.", targetLang: "hu", target: "A CBS-t 3,1, a CNN-t 2,52 millióan nézték." });
+    expect(flags).toEqual([]);
+    // The bare digits meet only a number without a scale: 3,1 ezer (3,100) is not 3.1 million.
+    expect(serious(checkNumbers({ sourceLang: "en", source: "3.1 million", targetLang: "hu", target: "3,1 ezer" })).map((f) => f.text)).toEqual(["3,1 ezer"]);
+  });
+  it("reads numbers right after Chinese characters, not after Latin letters", () => {
+    expect(keys("会议将于2025年10月21日10:30举行", "zh")).toEqual(["num:2025", "date:10-21", "num:10", "num:30"]);
+    expect(keys("A4 paper at the G20 summit", "en")).toEqual([]);
+    expect(checkNumbers({ sourceLang: "en", source: "The meeting is on 21 October 2025 at 10:30.", targetLang: "zh", target: "会议将于2025年10月21日10:30举行。" })).toEqual([]);
+  });
+  it("takes a bare number for an ordinal in Chinese, and a month alone for a note", () => {
+    expect(checkNumbers({ sourceLang: "en", source: "in the 19th century", targetLang: "zh", target: "在19世纪" })).toEqual([]);
+    expect(serious(checkNumbers({ sourceLang: "en", source: "in the 19th century", targetLang: "fr", target: "au 19 siècle" })).length).toBeGreaterThan(0);
+    const month = checkNumbers({ sourceLang: "en", source: "when votes are cast in Nov.", targetLang: "zh", target: "在11月份的投票中" });
+    expect(month.map((f) => [f.text, f.severity])).toEqual([["11月", "neutral"]]);
+  });
   it("flags changed, missing and extra values with exact offsets", () => {
     const changed = checkNumbers({ sourceLang: "fr", source: "Le 21 octobre", targetLang: "en", target: "On 12 October" });
     expect(changed.map((f) => [f.side, f.text, f.severity])).toEqual([["target", "12 October", "major"]]);
