@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkNumbers, extractQuantities } from "./numbers";
+import { checkNumbers } from "./numbers";
+import { extractQuantities } from "./quantities";
 
 const keys = (text: string, lang: "fr" | "en" | "hu" | "zh") => extractQuantities(text, lang).map((q) => q.key);
 const serious = (flags: ReturnType<typeof checkNumbers>) => flags.filter((f) => f.severity !== "neutral");

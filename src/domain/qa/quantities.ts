@@ -1,0 +1,144 @@
+/**
+ * The quantities of a text as keys that mean the same in every language: "1 000,5" =
+ * "1,000.5" (num:1000.5), "3 million" = "3 millió" = "300万" (num:3000000), "21 octobre" =
+ * "October 21" = "október 21." = "10月21日" (date:10-21), "21e" = "21st" = "21." (ord:21),
+ * "15 %" = "15 százalék" (pct:15), "3 p.m." = "15 h" = "下午3点" (time:15:00).
+ */
+import type { Lang } from "../languages";
+
+/**
+ * `bare`: for a number with a scale word, the number without it ("num:3.1" for "3.1 million"),
+ * which a list may leave to its last item ("3,1, 2,94 és 2,52 millióan").
+ */
+export type Quantity = { key: string; start: number; end: number; text: string; small: boolean; bare?: string };
+
+const MONTHS: Record<Exclude<Lang, "zh">, string[]> = {
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  en: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  hu: ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"],
+};
+const EN_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function monthIndex(lang: Lang, word: string): number | undefined {
+  if (lang === "zh") return undefined;
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const i = MONTHS[lang].indexOf(w);
+  if (i >= 0) return i + 1;
+  if (lang === "en") {
+    const j = EN_SHORT.indexOf(w.slice(0, 3));
+    if (j >= 0 && (w.length === 3 || w === "sept")) return j + 1;
+  }
+  return undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A number as written in `lang` to its value, or undefined when it is not one. */
+export function parseNumber(raw: string, lang: Lang): number | undefined {
+  let s = raw.replace(/[\u00a0\u202f\u2009 ]/g, "");
+  if (lang === "en" || lang === "zh") s = s.replace(/,(?=\d{3}(\D|$))/g, "");
+  else {
+    // fr/hu: dots or spaces group thousands, a comma marks decimals.
+    s = s.replace(/\.(?=\d{3}(\D|$))/g, "").replace(",", ".");
+  }
+  const v = Number(s);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * Words that multiply the number before them, per language: news writes "3 million", "3
+ * millions", "3 millió" and "300万" for the same value. French and Hungarian count long scale
+ * ("billion", "billió" = 10^12); Hungarian words take endings ("milliárdot", "milliós").
+ */
+const SCALES: Record<Lang, Record<string, number>> = {
+  en: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 },
+  fr: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 },
+  hu: { ezer: 1e3, millió: 1e6, milliárd: 1e9, mrd: 1e9, billió: 1e12 },
+  zh: { 万: 1e4, 亿: 1e8, 万亿: 1e12, 百万: 1e6, 千万: 1e7 },
+};
+/** The scale a word names in `lang` (a Hungarian word with its ending), or undefined. */
+function scaleOf(lang: Lang, word: string): number | undefined {
+  const scales = SCALES[lang];
+  const w = word.toLowerCase();
+  if (w === "m") return undefined;
+  if (lang !== "hu") return scales[w];
+  for (const base of Object.keys(scales)) if (w.startsWith(base)) return scales[base];
+  return undefined;
+}
+
+/** `needs`: a character every match holds; a text without it is not scanned (most hold no Chinese). */
+type Rule = { re: RegExp; key: (m: RegExpExecArray, lang: Lang) => string | undefined; needs?: string; small?: (m: RegExpExecArray, lang: Lang) => boolean; bare?: (m: RegExpExecArray, lang: Lang) => string | undefined };
+const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+const MONTH_WORD = String.raw`[A-Za-zÀ-ÿőűŐŰ]{3,10}\.?`;
+/**
+ * Not after a digit, nor after a letter of an alphabet ("A4", "G20" are names, not numbers);
+ * Chinese and Japanese write numbers right after their characters ("于2025年", "约300万").
+ */
+const NOT_GLUED = String.raw`(?<!\d|(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\p{L})`;
+/** A number written out whole: a scaled one ("3 million") counts as small when its digits do. */
+const smallValue = (v: number) => v >= 0 && v <= 10;
+
+const RULES: Rule[] = [
+  // 10月21日, 2019年10月21日 (the year is a separate quantity)
+  { re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, key: (m) => `date:${pad(+m[1]!)}-${pad(+m[2]!)}`, needs: "月" },
+  // 11月 alone is a month ("Nov."), which other languages write as a word: a note at most.
+  { re: /(?<!\d)(\d{1,2})\s*月/gu, key: (m) => (+m[1]! >= 1 && +m[1]! <= 12 ? `month:${+m[1]!}` : undefined), needs: "月", small: () => true },
+  // 21 octobre / 21 October / 21st October / 1er mai
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:er|re|st|nd|rd|th)?\s+(${MONTH_WORD})`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[2]!); return mo && +m[1]! <= 31 ? `date:${pad(mo)}-${pad(+m[1]!)}` : undefined; } },
+  // October 21 / október 21. / október 21-én
+  // (A month name starts a word: tried inside words too, the pattern cost more than the others.)
+  { re: new RegExp(String.raw`(?<![A-Za-zÀ-ÿőűŐŰ])(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th|\.|-[a-záéíóöőúüű]+)?(?!\d)`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[1]!); return mo && +m[2]! <= 31 ? `date:${pad(mo)}-${pad(+m[2]!)}` : undefined; } },
+  // percentages
+  { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; } },
+  { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百" },
+  // ordinals: 21e, 1er, 21st, 2nd, 21. század, 第21
+  { re: /\b(\d{1,4})(?:e|er|re|ème|st|nd|rd|th)\b/gu, key: (m) => `ord:${+m[1]!}` },
+  { re: /(?<![\d.,])(\d{1,4})\.(?=\s+\p{Ll})/gu, key: (m, lang) => (lang === "hu" ? `ord:${+m[1]!}` : undefined) },
+  { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}`, needs: "第" },
+  // 3 million, 1,5 milliárdot, 3万, 1.5亿, 2 百万: the number times its scale
+  {
+    re: new RegExp(String.raw`${NOT_GLUED}(${NUM})\s*(万亿|千万|百万|万|亿|(?:thousand|million|billion|trillion|bn|(?<=[£$€]\d[\d.,]*)m|millions?|milliards?|billions?|ezer|milliárd|millió|mrd|billió)(?:(?<=ezer|milliárd|millió|billió)\p{Ll}*|(?<=mrd)\.?|)(?!\p{L}))`, "gu"),
+    key: (m, lang) => {
+      const v = parseNumber(m[1]!, lang);
+      // "m" is a million only after a currency sign ("£125m"); "5m" may be metres.
+      const scale = m[2] === "m" ? (lang === "en" ? 1e6 : undefined) : scaleOf(lang, m[2]!);
+      return v === undefined || scale === undefined ? undefined : `num:${Math.round(v * scale)}`;
+    },
+    small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1),
+    bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`,
+  },
+  // plain numbers (years included: 2019, 2019-ben, 2019年)
+  { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})(?!\d)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `num:${v}`; } },
+];
+
+const MAY_HOLD_QUANTITY = /\d|百分之/;
+
+/**
+ * Every number, date, ordinal and percentage in a text, each span counted once (a date's
+ * digits are not also bare numbers).
+ *
+ * @example
+ * extractQuantities("Le 21 octobre, 1 000,5 euros", "fr").map((q) => q.key) // ["date:10-21", "num:1000.5"]
+ */
+export function extractQuantities(text: string, lang: Lang): Quantity[] {
+  // Every rule needs a digit (or 百分之): most sentences are done here.
+  if (!MAY_HOLD_QUANTITY.test(text)) return [];
+  const taken = new Uint8Array(text.length);
+  const out: Quantity[] = [];
+  for (const rule of RULES) {
+    if (rule.needs && !text.includes(rule.needs)) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.subarray(start, end).includes(1)) continue;
+      const key = rule.key(m, lang);
+      if (!key) continue;
+      taken.fill(1, start, end);
+      const small = rule.small ? rule.small(m, lang) : key.startsWith("num:") && smallValue(Number(key.slice(4)));
+      out.push({ key, start, end, text: m[0], small, ...(rule.bare && { bare: rule.bare(m, lang) }) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
