@@ -56,7 +56,7 @@ describe("numbers and dates by meaning", () => {
     expect(serious(checkNumbers({ sourceLang: "en", source: "3.1 million", targetLang: "hu", target: "3,1 ezer" })).map((f) => f.text)).toEqual(["3,1 ezer"]);
   });
   it("reads numbers right after Chinese characters, not after Latin letters", () => {
-    expect(keys("会议将于2025年10月21日10:30举行", "zh")).toEqual(["num:2025", "date:10-21", "num:10", "num:30"]);
+    expect(keys("会议将于2025年10月21日10:30举行", "zh")).toEqual(["num:2025", "date:10-21", "time:10:30"]);
     expect(keys("A4 paper at the G20 summit", "en")).toEqual([]);
     expect(checkNumbers({ sourceLang: "en", source: "The meeting is on 21 October 2025 at 10:30.", targetLang: "zh", target: "会议将于2025年10月21日10:30举行。" })).toEqual([]);
   });
@@ -65,6 +65,25 @@ describe("numbers and dates by meaning", () => {
     expect(serious(checkNumbers({ sourceLang: "en", source: "in the 19th century", targetLang: "fr", target: "au 19 siècle" })).length).toBeGreaterThan(0);
     const month = checkNumbers({ sourceLang: "en", source: "when votes are cast in Nov.", targetLang: "zh", target: "在11月份的投票中" });
     expect(month.map((f) => [f.text, f.severity])).toEqual([["11月", "neutral"]]);
+  });
+  it("reads times of day in each language's way", () => {
+    expect(keys("at 3 p.m., found at 7.55am, 10:30 pm, 12 a.m., 7 amazing days", "en")).toEqual(["time:15:00", "time:07:55", "time:22:30", "time:00:00", "num:7"]);
+    expect(keys("à 15 h, à 07h55, 5 h du matin, 15h30", "fr")).toEqual(["time:15:00", "time:07:55", "time:05:00", "time:15:30"]);
+    expect(keys("15 órakor, 10:30-kor", "hu")).toEqual(["time:15:00", "time:10:30"]);
+    expect(keys("下午3点，晚上7点半，上午10点30分，中午12点，3小时", "zh")).toEqual(["time:15:00", "time:19:30", "time:10:30", "time:12:00", "num:3"]);
+  });
+  it("matches times across languages, by the clock face and by the hour's number, and flags a changed one", () => {
+    const same = [
+      ["at 3 p.m. on Wednesday", "fr", "mercredi à 15 h"],
+      ["found at 7.55am", "fr", "À 07h55"],
+      ["at 7:30", "fr", "à 19 h 30"],
+      ["at 3 p.m.", "fr", "à 3 heures de l'après-midi"],
+      ["at 3 p.m.", "zh", "下午3点"],
+      ["at 3 p.m.", "hu", "15 órakor"],
+      ["The flight lasted 3 hours.", "fr", "Le vol a duré 3 h."],
+    ] as const;
+    for (const [source, targetLang, target] of same) expect(checkNumbers({ sourceLang: "en", source, targetLang, target })).toEqual([]);
+    expect(checkNumbers({ sourceLang: "en", source: "at 3 p.m.", targetLang: "zh", target: "下午4点" }).map((f) => [f.text, f.severity])).toEqual([["下午4点", "major"]]);
   });
   it("flags changed, missing and extra values with exact offsets", () => {
     const changed = checkNumbers({ sourceLang: "fr", source: "Le 21 octobre", targetLang: "en", target: "On 12 October" });

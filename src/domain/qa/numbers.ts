@@ -6,6 +6,27 @@ import type { Lang } from "../languages";
 import { extractQuantities, type Quantity } from "./quantities";
 import type { QaFlag, Side } from "./types";
 
+/**
+ * Other keys under which a quantity may meet its counterpart: a time by the clock face
+ * ("7:30" in English may be "19 h 30"), a full hour also as its number ("at 3" for "15:00";
+ * "3 h" may be three hours); with Chinese on either side an ordinal as its number ("19世纪"
+ * for "19th century", "125周年" for "125th anniversary").
+ *
+ * @example
+ * looseKeys("time:15:00", false) // ["clock:3:00", "num:15", "num:3"]
+ */
+export function looseKeys(key: string, chinese: boolean): string[] {
+  const colon = key.indexOf(":");
+  const kind = key.slice(0, colon);
+  const value = key.slice(colon + 1);
+  if (kind === "num") return [key];
+  if (kind === "ord") return chinese ? [`num:${value}`] : [];
+  if (kind !== "time") return [];
+  const [hours, minutes] = value.split(":").map(Number) as [number, number];
+  const face = `clock:${hours % 12}:${String(minutes).padStart(2, "0")}`;
+  return minutes === 0 ? [face, `num:${hours}`, `num:${hours % 12 || 12}`] : [face];
+}
+
 function flag(lang: Lang, side: Side, q: Quantity, severity: QaFlag["severity"], message: string, suggestions: string[] = []): QaFlag {
   return { lang, side, start: q.start, end: q.end, text: q.text, category: "accuracy", severity, check: "numbers", message, suggestions };
 }
@@ -19,14 +40,19 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   const tgt = extractQuantities(input.target, input.targetLang);
   const unmatchedTarget = [...tgt];
   const missing: Quantity[] = [];
-  // Chinese often writes an ordinal as the bare number ("19世纪", "125周年" for "19th
-  // century", "125th anniversary"): with Chinese on either side, ord:19 also meets num:19.
-  const loose = input.sourceLang === "zh" || input.targetLang === "zh" ? (key: string) => key.replace(/^ord:/, "num:") : null;
   for (const q of src) {
-    let i = unmatchedTarget.findIndex((t) => t.key === q.key);
-    if (i < 0 && loose) i = unmatchedTarget.findIndex((t) => loose(t.key) === loose(q.key));
+    const i = unmatchedTarget.findIndex((t) => t.key === q.key);
     if (i >= 0) unmatchedTarget.splice(i, 1);
     else missing.push(q);
+  }
+  // What is left meets by looser readings of the same value (looseKeys).
+  const chinese = input.sourceLang === "zh" || input.targetLang === "zh";
+  for (let k = missing.length - 1; k >= 0; k--) {
+    const keys = looseKeys(missing[k]!.key, chinese);
+    const i = keys.length === 0 ? -1 : unmatchedTarget.findIndex((t) => looseKeys(t.key, chinese).some((key) => keys.includes(key)));
+    if (i < 0) continue;
+    unmatchedTarget.splice(i, 1);
+    missing.splice(k, 1);
   }
   // A list may say its scale once ("3.1 million, 2.94 million" = "3,1, 2,94 millióan"): a
   // number left over meets its scaled counterpart on the other side by its bare digits.

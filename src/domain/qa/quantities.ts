@@ -78,6 +78,11 @@ const NOT_GLUED = String.raw`(?<!\d|(?![\p{Script=Han}\p{Script=Hiragana}\p{Scri
 /** A number written out whole: a scaled one ("3 million") counts as small when its digits do. */
 const smallValue = (v: number) => v >= 0 && v <= 10;
 
+/** A time of day as a key (time:15:00), or undefined for one that is none. */
+const clock = (hours: number, minutes: number) => (hours <= 24 && minutes < 60 ? `time:${pad(hours)}:${pad(minutes)}` : undefined);
+/** Chinese says which half of the day: 下午3点 is 15:00, 中午12点 noon, 中午1点 13:00. */
+const afternoon = (period: string | undefined, hours: number) => hours < 12 && period !== undefined && (/下午|傍晚|晚上/.test(period) || (period === "中午" && hours < 11));
+
 const RULES: Rule[] = [
   // 10月21日, 2019年10月21日 (the year is a separate quantity)
   { re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, key: (m) => `date:${pad(+m[1]!)}-${pad(+m[2]!)}`, needs: "月" },
@@ -88,6 +93,12 @@ const RULES: Rule[] = [
   // October 21 / október 21. / október 21-én
   // (A month name starts a word: tried inside words too, the pattern cost more than the others.)
   { re: new RegExp(String.raw`(?<![A-Za-zÀ-ÿőűŐŰ])(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th|\.|-[a-záéíóöőúüű]+)?(?!\d)`, "gu"), key: (m, lang) => { const mo = monthIndex(lang, m[1]!); return mo && +m[2]! <= 31 ? `date:${pad(mo)}-${pad(+m[2]!)}` : undefined; } },
+  // Times of day: 3 p.m., 7.55am, 10:30 pm; 15:00; 15 h, 07h55 (French); 15 órakor; 下午3点
+  { re: /(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m(?:\.|(?!\p{L}))/giu, key: (m) => (+m[1]! >= 1 && +m[1]! <= 12 ? clock((+m[1]! % 12) + (m[3]!.toLowerCase() === "p" ? 12 : 0), +(m[2] ?? 0)) : undefined) },
+  { re: /(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])/gu, key: (m) => clock(+m[1]!, +m[2]!) },
+  { re: /(?<![\d.,])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/gu, key: (m, lang) => (lang === "fr" ? clock(+m[1]!, +(m[2] ?? 0)) : undefined) },
+  { re: /(?<![\d.,])(\d{1,2})(?:[.:](\d{2}))?\s?órakor/gu, key: (m) => clock(+m[1]!, +(m[2] ?? 0)), needs: "ó" },
+  { re: /(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2})\s*[点时](?:\s*(\d{1,2})\s*分|(半))?/gu, key: (m) => clock(+m[2]! + (afternoon(m[1], +m[2]!) ? 12 : 0), m[4] ? 30 : +(m[3] ?? 0)) },
   // percentages
   { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; } },
   { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百" },
@@ -135,7 +146,8 @@ export function extractQuantities(text: string, lang: Lang): Quantity[] {
       const key = rule.key(m, lang);
       if (!key) continue;
       taken.fill(1, start, end);
-      const small = rule.small ? rule.small(m, lang) : key.startsWith("num:") && smallValue(Number(key.slice(4)));
+      // Small numbers and full hours are often written in words ("three", "trois heures", "下午三点").
+      const small = rule.small ? rule.small(m, lang) : key.startsWith("num:") ? smallValue(Number(key.slice(4))) : key.startsWith("time:") && key.endsWith(":00");
       out.push({ key, start, end, text: m[0], small, ...(rule.bare && { bare: rule.bare(m, lang) }) });
     }
   }
