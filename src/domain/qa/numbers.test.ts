@@ -32,7 +32,7 @@ describe("numbers and dates by meaning", () => {
     expect(checkNumbers({ sourceLang: "en", source: "In 2019, 3 people", targetLang: "hu", target: "2019-ben három ember" }).filter((f) => f.severity !== "neutral")).toEqual([]);
   });
   it("reads scale words per language: million, millions, millió, 万 and 亿 mean the same", () => {
-    expect(keys("3 million, 1.5bn and £125m (not 5m)", "en")).toEqual(["num:3000000", "num:1500000000", "num:125000000", "num:5"]);
+    expect(keys("3 million, 1.5bn and £125m (5m is metres)", "en")).toEqual(["num:3000000", "num:1500000000", "num:125000000", "qty:length:5"]);
     expect(keys("3 millions, 1,5 milliard, 2 billions", "fr")).toEqual(["num:3000000", "num:1500000000", "num:2000000000000"]);
     expect(keys("3 millió, 1,5 milliárdot, 2 mrd. forint", "hu")).toEqual(["num:3000000", "num:1500000000", "num:2000000000"]);
     expect(keys("300万人，28亿元，2 百万", "zh")).toEqual(["num:3000000", "num:2800000000", "num:2000000"]);

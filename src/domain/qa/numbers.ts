@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../languages";
 import { extractQuantities, type Quantity } from "./quantities";
+import { sameMeasure } from "./units";
 import type { QaFlag, Side } from "./types";
 
 /**
@@ -45,11 +46,13 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
     if (i >= 0) unmatchedTarget.splice(i, 1);
     else missing.push(q);
   }
-  // What is left meets by looser readings of the same value (looseKeys).
+  // What is left meets by looser readings of the same value (looseKeys), and a measure by its
+  // converted value ("85 mph" = "135 km/h").
   const chinese = input.sourceLang === "zh" || input.targetLang === "zh";
   for (let k = missing.length - 1; k >= 0; k--) {
-    const keys = looseKeys(missing[k]!.key, chinese);
-    const i = keys.length === 0 ? -1 : unmatchedTarget.findIndex((t) => looseKeys(t.key, chinese).some((key) => keys.includes(key)));
+    const q = missing[k]!;
+    const keys = looseKeys(q.key, chinese);
+    const i = unmatchedTarget.findIndex((t) => (q.measure && t.measure && sameMeasure(q.measure, t.measure)) || looseKeys(t.key, chinese).some((key) => keys.includes(key)));
     if (i < 0) continue;
     unmatchedTarget.splice(i, 1);
     missing.splice(k, 1);

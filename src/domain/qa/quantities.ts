@@ -5,12 +5,13 @@
  * "15 %" = "15 százalék" (pct:15), "3 p.m." = "15 h" = "下午3点" (time:15:00).
  */
 import type { Lang } from "../languages";
+import { type Measure, measureKey, measureOf, RANGE_JOINER, UNIT_AFTER_NUMBER } from "./units";
 
 /**
  * `bare`: for a number with a scale word, the number without it ("num:3.1" for "3.1 million"),
  * which a list may leave to its last item ("3,1, 2,94 és 2,52 millióan").
  */
-export type Quantity = { key: string; start: number; end: number; text: string; small: boolean; bare?: string };
+export type Quantity = { key: string; start: number; end: number; text: string; small: boolean; bare?: string; measure?: Measure; unit?: string };
 
 const MONTHS: Record<Exclude<Lang, "zh">, string[]> = {
   fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
@@ -53,7 +54,7 @@ export function parseNumber(raw: string, lang: Lang): number | undefined {
 const SCALES: Record<Lang, Record<string, number>> = {
   en: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 },
   fr: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 },
-  hu: { ezer: 1e3, millió: 1e6, milliárd: 1e9, mrd: 1e9, billió: 1e12 },
+  hu: { ezer: 1e3, ezr: 1e3, millió: 1e6, milliárd: 1e9, mrd: 1e9, billió: 1e12 },
   zh: { 万: 1e4, 亿: 1e8, 万亿: 1e12, 百万: 1e6, 千万: 1e7 },
 };
 /** The scale a word names in `lang` (a Hungarian word with its ending), or undefined. */
@@ -67,7 +68,15 @@ function scaleOf(lang: Lang, word: string): number | undefined {
 }
 
 /** `needs`: a character every match holds; a text without it is not scanned (most hold no Chinese). */
-type Rule = { re: RegExp; key: (m: RegExpExecArray, lang: Lang) => string | undefined; needs?: string; small?: (m: RegExpExecArray, lang: Lang) => boolean; bare?: (m: RegExpExecArray, lang: Lang) => string | undefined };
+type Rule = {
+  re: RegExp;
+  key: (m: RegExpExecArray, lang: Lang) => string | undefined;
+  needs?: string;
+  small?: (m: RegExpExecArray, lang: Lang) => boolean;
+  bare?: (m: RegExpExecArray, lang: Lang) => string | undefined;
+  /** for a number with a unit: the measure, and the unit as written */
+  measure?: (m: RegExpExecArray, lang: Lang) => { measure: Measure; unit: string } | undefined;
+};
 const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const MONTH_WORD = String.raw`[A-Za-zÀ-ÿőűŐŰ]{3,10}\.?`;
 /**
@@ -82,6 +91,19 @@ const smallValue = (v: number) => v >= 0 && v <= 10;
 const clock = (hours: number, minutes: number) => (hours <= 24 && minutes < 60 ? `time:${pad(hours)}:${pad(minutes)}` : undefined);
 /** Chinese says which half of the day: 下午3点 is 15:00, 中午12点 noon, 中午1点 13:00. */
 const afternoon = (period: string | undefined, hours: number) => hours < 12 && period !== undefined && (/下午|傍晚|晚上/.test(period) || (period === "中午" && hours < 11));
+
+const footInches = (m: RegExpExecArray): Measure => ({ dimension: "length", value: +m[1]! * 0.3048 + +m[2]! * 0.0254 });
+function numberWithUnit(m: RegExpExecArray, lang: Lang): { measure: Measure; unit: string } | undefined {
+  const value = parseNumber(m[1]!, lang);
+  const measure = value === undefined ? undefined : measureOf(value, m[2]!);
+  return measure && { measure, unit: m[2]! };
+}
+
+const speedFirst = (m: RegExpExecArray, lang: Lang) => {
+  const value = parseNumber(m[1]!, lang);
+  const measure = value === undefined ? undefined : measureOf(value, `${m[2]}/小时`);
+  return measure && { measure, unit: `${m[2]}/小时` };
+};
 
 const RULES: Rule[] = [
   // 10月21日, 2019年10月21日 (the year is a separate quantity)
@@ -108,7 +130,7 @@ const RULES: Rule[] = [
   { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}`, needs: "第" },
   // 3 million, 1,5 milliárdot, 3万, 1.5亿, 2 百万: the number times its scale
   {
-    re: new RegExp(String.raw`${NOT_GLUED}(${NUM})\s*(万亿|千万|百万|万|亿|(?:thousand|million|billion|trillion|bn|(?<=[£$€]\d[\d.,]*)m|millions?|milliards?|billions?|ezer|milliárd|millió|mrd|billió)(?:(?<=ezer|milliárd|millió|billió)\p{Ll}*|(?<=mrd)\.?|)(?!\p{L}))`, "gu"),
+    re: new RegExp(String.raw`${NOT_GLUED}(${NUM})\s*(万亿|千万|百万|万|亿|(?:thousand|million|billion|trillion|bn|(?<=[£$€]\d[\d.,]*)m|millions?|milliards?|billions?|ezer|ezr(?=\p{Ll})|milliárd|millió|mrd|billió)(?:(?<=ezer|ezr|milliárd|millió|billió)\p{Ll}*|(?<=mrd)\.?|)(?!\p{L}))`, "gu"),
     key: (m, lang) => {
       const v = parseNumber(m[1]!, lang);
       // "m" is a million only after a currency sign ("£125m"); "5m" may be metres.
@@ -117,6 +139,21 @@ const RULES: Rule[] = [
     },
     small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1),
     bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`,
+  },
+  // 6-foot-6: feet and inches
+  { re: /(?<![\d.,])(\d{1,2})-(?:foot|feet)-(\d{1,2})(?!\d)/gu, key: (m) => measureKey(footInches(m)), measure: (m) => ({ measure: footInches(m), unit: "ft" }), bare: (m) => `num:${+m[1]!}` },
+  // 每小时 85 英里, 时速137公里: Chinese says "per hour" first
+  { re: new RegExp(String.raw`(?:每小时|时速)\s*(${NUM})\s*(英里|公里|千米)`, "gu"), key: (m, lang) => speedFirst(m, lang) && measureKey(speedFirst(m, lang)!.measure), measure: speedFirst, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`, small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1), needs: "时" },
+  // 85 mph, 620 km, 6米, 38 °C, 10 kilométerre
+  {
+    re: new RegExp(String.raw`${NOT_GLUED}(${NUM})${UNIT_AFTER_NUMBER}`, "giu"),
+    key: (m, lang) => {
+      const found = numberWithUnit(m, lang);
+      return found && measureKey(found.measure);
+    },
+    measure: (m, lang) => numberWithUnit(m, lang),
+    bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`,
+    small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1),
   },
   // plain numbers (years included: 2019, 2019-ben, 2019年)
   { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})(?!\d)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `num:${v}`; } },
@@ -148,9 +185,26 @@ export function extractQuantities(text: string, lang: Lang): Quantity[] {
       taken.fill(1, start, end);
       // Small numbers and full hours are often written in words ("three", "trois heures", "下午三点").
       const small = rule.small ? rule.small(m, lang) : key.startsWith("num:") ? smallValue(Number(key.slice(4))) : key.startsWith("time:") && key.endsWith(":00");
-      out.push({ key, start, end, text: m[0], small, ...(rule.bare && { bare: rule.bare(m, lang) }) });
+      out.push({ key, start, end, text: m[0], small, ...(rule.bare && { bare: rule.bare(m, lang) }), ...rule.measure?.(m, lang) });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  spreadUnits(text, lang, out);
+  return out;
+}
+
+/**
+ * A range writes its unit once ("1 to 4 inches", "entre 2,5 et 10 cm"): a bare number joined
+ * to a measure by a range word is read in the measure's unit too.
+ */
+function spreadUnits(text: string, lang: Lang, quantities: Quantity[]): void {
+  for (let i = quantities.length - 1; i > 0; i--) {
+    const to = quantities[i]!;
+    const from = quantities[i - 1]!;
+    if (!to.unit || !from.key.startsWith("num:") || from.bare !== undefined || !RANGE_JOINER.test(text.slice(from.end, to.start))) continue;
+    const measure = measureOf(parseNumber(from.text, lang) ?? Number.NaN, to.unit);
+    if (!measure || Number.isNaN(measure.value)) continue;
+    quantities[i - 1] = { ...from, key: measureKey(measure), bare: from.key, measure, unit: to.unit };
+  }
 }
 
