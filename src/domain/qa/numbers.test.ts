@@ -49,6 +49,11 @@ describe("numbers and dates by meaning", () => {
     // Digits that differ still do: 3 million is not 30万.
     expect(serious(checkNumbers({ sourceLang: "en", source: "Over 3 million people", targetLang: "zh", target: "30万人" })).map((f) => f.text)).toEqual(["30万"]);
   });
+  it("lets a list say its percent sign once", () => {
+    const flags = checkNumbers({ sourceLang: "en", source: "72 per cent of them, 69 per cent of others", targetLang: "hu", target: "72, illetve 69 százalékuk" });
+    expect(flags).toEqual([]);
+    expect(checkNumbers({ sourceLang: "en", source: "between 30 and 43 percent", targetLang: "zh", target: "30% 至 43%" })).toEqual([]);
+  });
   it("lets a list say its scale once", () => {
     const flags = checkNumbers({ sourceLang: "en", source: "CBS had 3.1 million and CNN had 2.52 million.", targetLang: "hu", target: "A CBS-t 3,1, a CNN-t 2,52 millióan nézték." });
     expect(flags).toEqual([]);
@@ -60,9 +65,16 @@ describe("numbers and dates by meaning", () => {
     expect(keys("A4 paper at the G20 summit", "en")).toEqual([]);
     expect(checkNumbers({ sourceLang: "en", source: "The meeting is on 21 October 2025 at 10:30.", targetLang: "zh", target: "会议将于2025年10月21日10:30举行。" })).toEqual([]);
   });
-  it("takes a bare number for an ordinal in Chinese, and a month alone for a note", () => {
+  it("takes a bare number for an ordinal, Roman centuries and Hungarian years, and a month alone for a note", () => {
     expect(checkNumbers({ sourceLang: "en", source: "in the 19th century", targetLang: "zh", target: "在19世纪" })).toEqual([]);
-    expect(serious(checkNumbers({ sourceLang: "en", source: "in the 19th century", targetLang: "fr", target: "au 19 siècle" })).length).toBeGreaterThan(0);
+    expect(checkNumbers({ sourceLang: "en", source: "the match on 15", targetLang: "fr", target: "le match au 15e trou" })).toEqual([]);
+    expect(serious(checkNumbers({ sourceLang: "en", source: "in the 19th century", targetLang: "zh", target: "在18世纪" })).map((f) => f.text)).toEqual(["18"]);
+    expect(keys("au XIXe siècle, le Ve arrondissement, Ce livre", "fr")).toEqual(["ord:19"]);
+    expect(keys("a XIX. században", "hu")).toEqual(["ord:19"]);
+    expect(checkNumbers({ sourceLang: "en", source: "19th century opinion", targetLang: "fr", target: "au XIXe siècle" })).toEqual([]);
+    // "2005. május 30-án" is a year and a date; "21. század" stays an ordinal.
+    expect(keys("2005. május 30-án, a 21. században", "hu")).toEqual(["num:2005", "date:05-30", "ord:21"]);
+    expect(checkNumbers({ sourceLang: "en", source: "on May 30, 2005 in Xining", targetLang: "hu", target: "2005. május 30-án Xiningben" })).toEqual([]);
     const month = checkNumbers({ sourceLang: "en", source: "when votes are cast in Nov.", targetLang: "zh", target: "在11月份的投票中" });
     expect(month.map((f) => [f.text, f.severity])).toEqual([["11月", "neutral"]]);
   });

@@ -14,19 +14,22 @@ import type { QaFlag, Side } from "./types";
  * for "19th century", "125周年" for "125th anniversary").
  *
  * @example
- * looseKeys("time:15:00", false) // ["clock:3:00", "num:15", "num:3"]
+ * looseKeys("time:15:00") // ["clock:3:00", "num:15", "num:3"]
  */
-export function looseKeys(key: string, chinese: boolean): string[] {
+export function looseKeys(key: string): string[] {
   const colon = key.indexOf(":");
   const kind = key.slice(0, colon);
   const value = key.slice(colon + 1);
   if (kind === "num") return [key];
-  if (kind === "ord") return chinese ? [`num:${value}`] : [];
+  if (kind === "ord") return [`num:${value}`];
   if (kind !== "time") return [];
   const [hours, minutes] = value.split(":").map(Number) as [number, number];
   const face = `clock:${hours % 12}:${String(minutes).padStart(2, "0")}`;
   return minutes === 0 ? [face, `num:${hours}`, `num:${hours % 12 || 12}`] : [face];
 }
+
+/** The kind of quantity a key holds; an ordinal is a number written another way. */
+const kindOf = (key: string) => (key.startsWith("ord:") ? "num" : key.slice(0, key.indexOf(":")));
 
 function flag(lang: Lang, side: Side, q: Quantity, severity: QaFlag["severity"], message: string, suggestions: string[] = []): QaFlag {
   return { lang, side, start: q.start, end: q.end, text: q.text, category: "accuracy", severity, check: "numbers", message, suggestions };
@@ -48,11 +51,10 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   }
   // What is left meets by looser readings of the same value (looseKeys), and a measure by its
   // converted value ("85 mph" = "135 km/h").
-  const chinese = input.sourceLang === "zh" || input.targetLang === "zh";
   for (let k = missing.length - 1; k >= 0; k--) {
     const q = missing[k]!;
-    const keys = looseKeys(q.key, chinese);
-    const i = unmatchedTarget.findIndex((t) => (q.measure && t.measure && sameMeasure(q.measure, t.measure)) || looseKeys(t.key, chinese).some((key) => keys.includes(key)));
+    const keys = looseKeys(q.key);
+    const i = unmatchedTarget.findIndex((t) => (q.measure && t.measure && sameMeasure(q.measure, t.measure)) || looseKeys(t.key).some((key) => keys.includes(key)));
     if (i < 0) continue;
     unmatchedTarget.splice(i, 1);
     missing.splice(k, 1);
@@ -69,8 +71,8 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   const flags: QaFlag[] = [];
   for (const q of missing) {
     // Same kind of quantity added in its place: a changed value, flagged on the target.
-    const kind = q.key.split(":")[0];
-    const i = unmatchedTarget.findIndex((t) => t.key.split(":")[0] === kind);
+    const kind = kindOf(q.key);
+    const i = unmatchedTarget.findIndex((t) => kindOf(t.key) === kind);
     if (i >= 0) {
       const t = unmatchedTarget.splice(i, 1)[0]!;
       flags.push(flag(input.targetLang, "target", t, "major", `“${t.text}” does not match “${q.text}” in the source`));

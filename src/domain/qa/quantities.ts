@@ -105,6 +105,17 @@ const speedFirst = (m: RegExpExecArray, lang: Lang) => {
   return measure && { measure, unit: `${m[2]}/小时` };
 };
 
+/** The value of a Roman numeral (I to LXXXIX, enough for centuries), or 0 when it is none. */
+function roman(numeral: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = values[numeral[i]!]!;
+    total += v < (values[numeral[i + 1] ?? ""] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
 const RULES: Rule[] = [
   // 10月21日, 2019年10月21日 (the year is a separate quantity)
   { re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, key: (m) => `date:${pad(+m[1]!)}-${pad(+m[2]!)}`, needs: "月" },
@@ -122,11 +133,16 @@ const RULES: Rule[] = [
   { re: /(?<![\d.,])(\d{1,2})(?:[.:](\d{2}))?\s?órakor/gu, key: (m) => clock(+m[1]!, +(m[2] ?? 0)), needs: "ó" },
   { re: /(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2})\s*[点时](?:\s*(\d{1,2})\s*分|(半))?/gu, key: (m) => clock(+m[2]! + (afternoon(m[1], +m[2]!) ? 12 : 0), m[4] ? 30 : +(m[3] ?? 0)) },
   // percentages
-  { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; } },
-  { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百" },
+  // (A list may say "percent" once: "72, 69 és 63 százaléka"; the bare number meets it.)
+  { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; }, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}` },
+  { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百", bare: (m) => `num:${Number(m[1])}` },
   // ordinals: 21e, 1er, 21st, 2nd, 21. század, 第21
   { re: /\b(\d{1,4})(?:e|er|re|ème|st|nd|rd|th)\b/gu, key: (m) => `ord:${+m[1]!}` },
-  { re: /(?<![\d.,])(\d{1,4})\.(?=\s+\p{Ll})/gu, key: (m, lang) => (lang === "hu" ? `ord:${+m[1]!}` : undefined) },
+  // Hungarian writes a year with a dot before the month or a noun ("2005. május 30-án", "2018.
+  // évi"): a year, not an ordinal.
+  { re: /(?<![\d.,])(\d{1,4})\.(?=\s+\p{Ll})/gu, key: (m, lang) => (lang !== "hu" ? undefined : +m[1]! >= 1000 && +m[1]! <= 2200 ? `num:${+m[1]!}` : `ord:${+m[1]!}`) },
+  // Centuries in Roman numerals: XIXe siècle, XIX. század
+  { re: /\b([IVXL]{1,6})(?:e|ème|\.)\s+(?=siècle|millénaire|század|évezred)/gu, key: (m) => (roman(m[1]!) ? `ord:${roman(m[1]!)}` : undefined) },
   { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}`, needs: "第" },
   // 3 million, 1,5 milliárdot, 3万, 1.5亿, 2 百万: the number times its scale
   {
@@ -159,7 +175,7 @@ const RULES: Rule[] = [
   { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})(?!\d)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `num:${v}`; } },
 ];
 
-const MAY_HOLD_QUANTITY = /\d|百分之/;
+const MAY_HOLD_QUANTITY = /\d|百分之|siècle|millénaire|század|évezred/;
 
 /**
  * Every number, date, ordinal and percentage in a text, each span counted once (a date's
