@@ -97,6 +97,19 @@ const SENTENCE_END = new Set(".!?…:");
  * @example
  * spellTokens("fr", "l'UNESCO et le grand magaisn").map((t) => t.word) // ["et", "le", "grand", "magaisn"]
  */
+/**
+ * Hungarian endings a hyphen joins to a name, an acronym or a number: case and plural endings,
+ * and the adjective suffix -s with its linking vowel and what follows it ("5%-os", "2000-es",
+ * "Flake-esek").
+ */
+function isEndingAfterHyphen(word: string): boolean {
+  if (isHungarianEndingChain(word)) return true;
+  const adjective = /^[aeoö]?s/i.exec(word);
+  if (!adjective) return false;
+  const rest = word.slice(adjective[0].length);
+  return rest === "" || isHungarianEndingChain(rest);
+}
+
 export function spellTokens(lang: Lang, text: string): SpellToken[] {
   if (!isSpelled(lang)) return [];
   // Most sentences hold no address: a cheap look for its marks before the full pattern.
@@ -119,11 +132,11 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
     if (lang === "hu") {
       if (word.includes("-") || word.includes("‐")) {
         const parts = word.split(/[-‐]/);
-        if (parts.length === 2 && isHungarianEndingChain(parts[1]!)) continue;
+        if (parts.length === 2 && isEndingAfterHyphen(parts[1]!)) continue;
       }
       // Endings after a symbol or a number the tokenizer did not keep: "5%-os", "+-szal".
       const before = masked[start - 1];
-      if ((before === "-" || before === "‐") && isHungarianEndingChain(word)) continue;
+      if ((before === "-" || before === "‐") && isEndingAfterHyphen(word)) continue;
     }
     if (isSkippable(word)) continue;
     // Only a capital needs to know whether it starts a sentence.

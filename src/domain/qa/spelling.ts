@@ -8,6 +8,7 @@ import { startsUppercase } from "../char-class";
 import type { Lang } from "../languages";
 import { sourceNames } from "./carried-names";
 import { isHyphenPrefix, prefixedForms } from "./foreign-words";
+import { withAccentRestored } from "./missing-accents";
 import { solidCompoundParts } from "./solid-compounds";
 import { spellTokens } from "./spelling-tokens";
 import type { QaFlag, Side } from "./types";
@@ -60,8 +61,11 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     // A capitalised unknown word is most likely a name, at the start of a sentence too
     // ("Sainsbury said…"); it gets a neutral note and no suggestion search.
     const likelyName = capital;
-    const foreign = !likelyName && dict.isForeign?.(word) === true;
-    const compound = likelyName || foreign ? null : solidCompoundParts(lang, word, (w) => dict.isCorrect(w), dict.isDerived && ((w) => dict.isDerived!(w)));
+    const quoted = !likelyName && dict.isForeign?.(word) === true;
+    // A foreign word that is a word of this language with an accent dropped is a typo.
+    const accentless = quoted ? withAccentRestored(lang, word, (w) => dict.isCorrect(w)) : undefined;
+    const foreign = quoted && !accentless;
+    const compound = likelyName || quoted ? null : solidCompoundParts(lang, word, (w) => dict.isCorrect(w), dict.isDerived && ((w) => dict.isDerived!(w)));
     flags.push({
       lang,
       side,
@@ -77,7 +81,9 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
           ? `“${word}” is not a ${lang} word (a foreign word?)`
           : compound
             ? `“${word}” is not in the dictionary (a compound of “${compound[0]}” and “${compound[1]}”?)`
-            : `“${word}” is not in the dictionary`,
+            : accentless
+              ? `“${word}” is not in the dictionary (“${accentless}” with its accent?)`
+              : `“${word}” is not in the dictionary`,
       // Filled later by withSuggestions, only for the flags someone will see.
       suggestions: [],
     });

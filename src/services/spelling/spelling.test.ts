@@ -49,7 +49,16 @@ describe("tokenising per language", () => {
   });
   it("keeps Hungarian suffixed acronyms and numbers whole", async () => {
     expect(await typos("hu", "Az UNESCO-nak és 2019-ben a Magyarországon élő lehetőséget")).toEqual([]);
+    // The adjective suffix after a symbol or number: no note on "os", "es" either.
+    expect(await check("hu", "az 50%-os részvételi arány, a 2000-es évek")).toEqual([]);
     expect(await typos("hu", "a kulturálsi örökség")).toEqual(["kulturálsi"]);
+  });
+  it("flags a French word with a dropped accent as a typo, even when it is an English word", async () => {
+    const [flag] = await check("fr", "C'est la premiere fois, une elite");
+    expect(flag).toMatchObject({ text: "premiere", severity: "minor", message: expect.stringContaining("“première”") });
+    expect(await typos("fr", "C'est la premiere fois, une elite")).toEqual(["premiere", "elite"]);
+    // A quoted English word with no accented French twin stays a neutral note.
+    expect((await check("fr", "un mindset awesome")).map((f) => f.severity)).toEqual(["neutral", "neutral"]);
   });
   it("finds English typos and accepts possessives", async () => {
     expect(await typos("en", "The Centre's achievements recieve praise")).toEqual(["recieve"]);
