@@ -40,6 +40,10 @@ describe("typography: bilingual", () => {
     expect(pair("A long sentence here.", "")).toEqual(["empty"]);
     expect(pair("The heritage of the city is rich.", "The heritage of the city is rich.")).toEqual(["untranslated"]);
     expect(pair("UNESCO", "UNESCO")).toEqual([]);
+    // A short sentence is text too; a name or a brand is not.
+    expect(pair("Hello world.", "Hello world.", "fr")).toEqual(["untranslated"]);
+    expect(pair("Paris Match", "Paris Match", "fr")).toEqual([]);
+    expect(pair("iPhone X", "iPhone X", "fr")).toEqual([]);
     expect(pair("Hello there.", " Szia ott.")).toEqual(["whitespace"]);
   });
   it("maps end punctuation per language", () => {
@@ -62,8 +66,26 @@ describe("typography: bilingual", () => {
     expect(pair("See https://unesco.org/a and <b>this</b>.", "Lásd https://unesco.org/a és <b>ezt</b>.")).toEqual([]);
     expect(pair("Write to info@unesco.org {0}.", "Írjon nekünk.")).toEqual(["placeholders", "placeholders"]);
   });
+  it("flags a changed placeholder where the translation has it, and one the source lacks", () => {
+    const target = "Consultez https://unesco.org/patrimoine et <i>ceci</b>.";
+    const flags = checkBilingual({ sourceLang: "en", source: "See https://unesco.org/heritage and <b>this</b>.", targetLang: "fr", target });
+    expect(flags.map((f) => [f.text, f.suggestions])).toEqual([
+      ["https://unesco.org/patrimoine", ["https://unesco.org/heritage"]],
+      ["<i>", ["<b>"]],
+    ]);
+    expect(flags.every((f) => target.slice(f.start, f.end) === f.text)).toBe(true);
+    const extra = checkBilingual({ sourceLang: "en", source: "See this.", targetLang: "fr", target: "Voir <b>ceci</b>." });
+    expect(extra.map((f) => [f.text, f.message])).toEqual([
+      ["<b>", "“<b>” is not in the source"],
+      ["</b>", "“</b>” is not in the source"],
+    ]);
+  });
   it("finds lengths far outside the pair's range", () => {
     expect(pair("This is a perfectly ordinary sentence of some length.", "Ez.")).toEqual(["length"]);
+    // A short source is judged too once either text has some length, drawn toward the usual ratio.
+    expect(pair("A short one.", "Ez egy nagyon hosszú fordítás, amely sokkal hosszabb a forrásnál, és nem is kellene.")).toEqual(["length"]);
+    expect(pair("Yes.", "Igen, persze.")).toEqual([]);
+    expect(pair("Peter Jones 'furious' after the deal collapsed", "彼得·琼斯在交易失败后“大为光火”", "zh")).toEqual([]);
   });
 });
 

@@ -166,13 +166,43 @@ const RATIO: Partial<Record<`${Lang}>${Lang}`, [number, number]>> = {
 const MAYBE_PLACEHOLDER = /[@<{%]|:\/\//;
 const PLACEHOLDERS = /https?:\/\/\S+[^\s.,;:!?)»”]|[\w.+-]+@[\w-]+\.[\w.-]+\w|<\/?[a-z][^>]*>|\{\d+\}|\{[a-zA-Z_]\w*\}|%[sd]/g;
 /** Most sentences hold no address, tag or format code: a look for their marks first. */
-const placeholdersIn = (s: string): string[] => (MAYBE_PLACEHOLDER.test(s) ? [...(s.match(PLACEHOLDERS) ?? [])] : []);
-/** Names and numbers stay as they are: "same as the source" matters only for real sentences. */
-const isOnlyNames = (source: string) => /^[\p{Lu}\p{N}\s\p{P}]*$/u.test(source) || source.split(/\s+/).length < 3;
+const placeholdersIn = (s: string): RegExpMatchArray[] => (MAYBE_PLACEHOLDER.test(s) ? [...s.matchAll(PLACEHOLDERS)] : []);
+/** What a placeholder is, so that a changed one is told from a missing one. */
+const placeholderKind = (p: string) => (p.startsWith("<") ? "tag" : p.startsWith("{") || p.startsWith("%") ? "code" : p.includes("@") && !p.includes("://") ? "mail" : "url");
+/**
+ * Names and numbers stay as they are: "same as the source" matters only for real text, which
+ * has a lower-case word ("Hello world." does; "Paris Match", "COVID-19", "iPhone X" do not).
+ */
+const isOnlyNames = (source: string) => !/(?:^|[\s\p{P}])\p{Ll}{2,}(?!\p{Lu})/u.test(source) || source.trim().split(/\s+/).length < 2;
 const LEADING_SPACE = /^\s/;
 const TRAILING_SPACE = /\s$/;
 // (Helpers live out here, not inside the checks: a closure made on every call costs an
 // allocation, and under tsx, which keeps function names, a property definition too.)
+
+/**
+ * Addresses, tags and format codes must come through unchanged: one the translation lacks is
+ * flagged on the one of its kind the translation has instead ("changed"), or on the whole
+ * translation ("missing"); one only the translation has is flagged where it is.
+ */
+function checkPlaceholders(source: string, target: string, out: Made[]): void {
+  const unmatched = placeholdersIn(target);
+  const missing: string[] = [];
+  for (const [p] of placeholdersIn(source)) {
+    const i = unmatched.findIndex((m) => m[0] === p);
+    if (i >= 0) unmatched.splice(i, 1);
+    else missing.push(p!);
+  }
+  for (const p of missing) {
+    const i = unmatched.findIndex((m) => placeholderKind(m[0]) === placeholderKind(p));
+    if (i < 0) {
+      out.push(whole("placeholders", "design/markup", "major", target, `“${p}” from the source is missing`));
+      continue;
+    }
+    const [changed] = unmatched.splice(i, 1);
+    out.push(make("placeholders", "design/markup", "major", changed!.index!, changed!.index! + changed![0].length, target, `“${changed![0]}” does not match “${p}” in the source`, [p]));
+  }
+  for (const m of unmatched) out.push(make("placeholders", "design/markup", "major", m.index!, m.index! + m[0].length, target, `“${m[0]}” is not in the source`));
+}
 
 /** Checks that compare a translation with its source. */
 export function checkBilingual(input: { sourceLang: Lang; source: string; targetLang: Lang; target: string }): Made[] {
@@ -198,17 +228,16 @@ export function checkBilingual(input: { sourceLang: Lang; source: string; target
       out.push(make("quote-style", "locale-convention", "minor", m.index, m.index + 1, target, `Quotation marks in ${targetLang} are ${q.suggestion}`, [q.suggestion]));
     }
   }
-  const targetPh = placeholdersIn(target);
-  for (const p of placeholdersIn(source)) {
-    const i = targetPh.indexOf(p);
-    if (i >= 0) targetPh.splice(i, 1);
-    else out.push(whole("placeholders", "design/markup", "major", target, `“${p}” from the source is missing or changed`));
-  }
+  checkPlaceholders(source, target, out);
+  // Short sources vary most: their ratio is drawn toward the pair's usual one (as if ten more
+  // characters of ordinary text followed), and a pair is judged once either text has some
+  // length ("A short one." translated by a paragraph is still found).
   const range = RATIO[`${sourceLang}>${targetLang}`];
-  if (range && source.length >= 30) {
-    const ratio = target.length / source.length;
+  if (range && Math.max(source.length, target.length) >= 30) {
+    const usual = Math.sqrt(range[0] * range[1]);
+    const ratio = source.length >= 30 ? target.length / source.length : (target.length + 10 * usual) / (source.length + 10);
     if (ratio < range[0] * 0.7 || ratio > range[1] * 1.5) {
-      out.push(whole("length", "style", "minor", target, `The translation is ${ratio < range[0] ? "much shorter" : "much longer"} than usual for ${sourceLang}→${targetLang} (${ratio.toFixed(2)}× the source)`));
+      out.push(whole("length", "style", "minor", target, `The translation is ${ratio < range[0] ? "much shorter" : "much longer"} than usual for ${sourceLang}→${targetLang} (${(target.length / Math.max(1, source.length)).toFixed(2)}× the source)`));
     }
   }
   return out;
