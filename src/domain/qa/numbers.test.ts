@@ -78,6 +78,16 @@ describe("numbers and dates by meaning", () => {
     const month = checkNumbers({ sourceLang: "en", source: "when votes are cast in Nov.", targetLang: "zh", target: "在11月份的投票中" });
     expect(month.map((f) => [f.text, f.severity])).toEqual([["11月", "neutral"]]);
   });
+  it("reads decades, with or without their century", () => {
+    expect(keys("in the 1930s, the '80s, Boeing 737s", "en")).toEqual(["dec:1930", "dec:80", "num:737"]);
+    expect(keys("dans les années 30, les années 1930", "fr")).toEqual(["dec:30", "dec:1930"]);
+    expect(keys("az 1930-as években, a 80-as évek", "hu")).toEqual(["dec:1930", "dec:80"]);
+    expect(keys("20世纪30年代，1930年代", "zh")).toEqual(["dec:1930", "dec:1930"]);
+    for (const [targetLang, target] of [["fr", "dans les années 30."], ["hu", "az 1930-as években."], ["zh", "在20世纪30年代。"]] as const) {
+      expect(checkNumbers({ sourceLang: "en", source: "moved out in the 1930s.", targetLang, target })).toEqual([]);
+    }
+    expect(serious(checkNumbers({ sourceLang: "en", source: "in the 1930s.", targetLang: "fr", target: "dans les années 40." })).map((f) => f.text)).toEqual(["années 40"]);
+  });
   it("reads times of day in each language's way", () => {
     expect(keys("at 3 p.m., found at 7.55am, 10:30 pm, 12 a.m., 7 amazing days", "en")).toEqual(["time:15:00", "time:07:55", "time:22:30", "time:00:00", "num:7"]);
     expect(keys("à 15 h, à 07h55, 5 h du matin, 15h30", "fr")).toEqual(["time:15:00", "time:07:55", "time:05:00", "time:15:30"]);

@@ -22,6 +22,8 @@ export function looseKeys(key: string): string[] {
   const value = key.slice(colon + 1);
   if (kind === "num") return [key];
   if (kind === "ord") return [`num:${value}`];
+  // "the 1930s" may be "les années 30": a decade also by its last two digits.
+  if (kind === "dec") return [`decade:${Number(value) % 100}`];
   if (kind !== "time") return [];
   const [hours, minutes] = value.split(":").map(Number) as [number, number];
   const face = `clock:${hours % 12}:${String(minutes).padStart(2, "0")}`;

@@ -116,6 +116,9 @@ function roman(numeral: string): number {
   return total;
 }
 
+/** A decade as a key (dec:1930; dec:30 when the century is left out), or undefined. */
+const decade = (digits: string) => (+digits % 10 === 0 ? `dec:${+digits}` : undefined);
+
 const RULES: Rule[] = [
   // 10月21日, 2019年10月21日 (the year is a separate quantity)
   { re: /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, key: (m) => `date:${pad(+m[1]!)}-${pad(+m[2]!)}`, needs: "月" },
@@ -132,6 +135,12 @@ const RULES: Rule[] = [
   { re: /(?<![\d.,])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/gu, key: (m, lang) => (lang === "fr" ? clock(+m[1]!, +(m[2] ?? 0)) : undefined) },
   { re: /(?<![\d.,])(\d{1,2})(?:[.:](\d{2}))?\s?órakor/gu, key: (m) => clock(+m[1]!, +(m[2] ?? 0)), needs: "ó" },
   { re: /(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2})\s*[点时](?:\s*(\d{1,2})\s*分|(半))?/gu, key: (m) => clock(+m[2]! + (afternoon(m[1], +m[2]!) ? 12 : 0), m[4] ? 30 : +(m[3] ?? 0)) },
+  // Decades: 1930s, the '30s; années 1930, années 30; 1930-as évek; 20世纪30年代, 1930年代
+  { re: /(?<![\d\p{L}])['’]?(\d{2}|1\d{3}|20\d{2})['’]?s(?!\p{L})/gu, key: (m) => decade(m[1]!) },
+  { re: /années\s+(\d{2}|\d{4})(?!\d)/gu, key: (m) => decade(m[1]!), needs: "années" },
+  { re: /(?<!\d)(\d{2}|\d{4})-(?:as|es)\s+év/gu, key: (m) => decade(m[1]!), needs: "év" },
+  { re: /(\d{1,2})\s*世纪\s*(\d)0\s*年代/gu, key: (m) => decade(String((+m[1]! - 1) * 100 + +m[2]! * 10)), needs: "年代" },
+  { re: /(\d{4})\s*年代/gu, key: (m) => decade(m[1]!), needs: "年代" },
   // percentages
   // (A list may say "percent" once: "72, 69 és 63 százaléka"; the bare number meets it.)
   { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; }, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}` },
