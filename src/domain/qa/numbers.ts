@@ -10,8 +10,8 @@ import type { QaFlag, Side } from "./types";
 /**
  * Other keys under which a quantity may meet its counterpart: a time by the clock face
  * ("7:30" in English may be "19 h 30"), a full hour also as its number ("at 3" for "15:00";
- * "3 h" may be three hours); with Chinese on either side an ordinal as its number ("19世纪"
- * for "19th century", "125周年" for "125th anniversary").
+ * "3 h" may be three hours); an ordinal as its number (Chinese writes "19世纪" for "19th
+ * century", French "au 15e trou" for "on 15"); a decade by its last two digits.
  *
  * @example
  * looseKeys("time:15:00") // ["clock:3:00", "num:15", "num:3"]
@@ -22,7 +22,7 @@ export function looseKeys(key: string): string[] {
   const value = key.slice(colon + 1);
   if (kind === "num") return [key];
   if (kind === "ord") return [`num:${value}`];
-  // "the 1930s" may be "les années 30": a decade also by its last two digits.
+  // "the 1930s" may be "les années 30".
   if (kind === "dec") return [`decade:${Number(value) % 100}`];
   if (kind !== "time") return [];
   const [hours, minutes] = value.split(":").map(Number) as [number, number];

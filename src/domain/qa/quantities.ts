@@ -8,8 +8,9 @@ import type { Lang } from "../languages";
 import { type Measure, measureKey, measureOf, RANGE_JOINER, UNIT_AFTER_NUMBER } from "./units";
 
 /**
- * `bare`: for a number with a scale word, the number without it ("num:3.1" for "3.1 million"),
- * which a list may leave to its last item ("3,1, 2,94 és 2,52 millióan").
+ * `bare`: for a number with a scale word, a unit or a percent sign, the number without it
+ * ("num:3.1" for "3.1 million"), which a list may say once ("3,1, 2,94 és 2,52 millióan").
+ * `measure` and `unit`: for a number with a unit, its value in SI units and the unit as written.
  */
 export type Quantity = { key: string; start: number; end: number; text: string; small: boolean; bare?: string; measure?: Measure; unit?: string };
 
@@ -99,7 +100,8 @@ function numberWithUnit(m: RegExpExecArray, lang: Lang): { measure: Measure; uni
   return measure && { measure, unit: m[2]! };
 }
 
-const speedFirst = (m: RegExpExecArray, lang: Lang) => {
+/** "每小时 85 英里": Chinese puts "per hour" before the number. */
+const perHourFirst = (m: RegExpExecArray, lang: Lang) => {
   const value = parseNumber(m[1]!, lang);
   const measure = value === undefined ? undefined : measureOf(value, `${m[2]}/小时`);
   return measure && { measure, unit: `${m[2]}/小时` };
@@ -168,7 +170,7 @@ const RULES: Rule[] = [
   // 6-foot-6: feet and inches
   { re: /(?<![\d.,])(\d{1,2})-(?:foot|feet)-(\d{1,2})(?!\d)/gu, key: (m) => measureKey(footInches(m)), measure: (m) => ({ measure: footInches(m), unit: "ft" }), bare: (m) => `num:${+m[1]!}` },
   // 每小时 85 英里, 时速137公里: Chinese says "per hour" first
-  { re: new RegExp(String.raw`(?:每小时|时速)\s*(${NUM})\s*(英里|公里|千米)`, "gu"), key: (m, lang) => speedFirst(m, lang) && measureKey(speedFirst(m, lang)!.measure), measure: speedFirst, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`, small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1), needs: "时" },
+  { re: new RegExp(String.raw`(?:每小时|时速)\s*(${NUM})\s*(英里|公里|千米)`, "gu"), key: (m, lang) => perHourFirst(m, lang) && measureKey(perHourFirst(m, lang)!.measure), measure: perHourFirst, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`, small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1), needs: "时" },
   // 85 mph, 620 km, 6米, 38 °C, 10 kilométerre
   {
     re: new RegExp(String.raw`${NOT_GLUED}(${NUM})${UNIT_AFTER_NUMBER}`, "giu"),
