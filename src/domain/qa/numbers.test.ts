@@ -78,6 +78,10 @@ describe("numbers and dates by meaning", () => {
     const month = checkNumbers({ sourceLang: "en", source: "when votes are cast in Nov.", targetLang: "zh", target: "在11月份的投票中" });
     expect(month.map((f) => [f.text, f.severity])).toEqual([["11月", "neutral"]]);
   });
+  it("reads the short end of a span of years", () => {
+    expect(keys("the 1950-53 Korean War, 2019–20", "en")).toEqual(["num:1950", "num:1953", "num:2019", "num:2020"]);
+    expect(checkNumbers({ sourceLang: "en", source: "the 1950-53 Korea War", targetLang: "fr", target: "la guerre de Corée (1950-1953)" })).toEqual([]);
+  });
   it("reads decades, with or without their century", () => {
     expect(keys("in the 1930s, the '80s, Boeing 737s", "en")).toEqual(["dec:1930", "dec:80", "num:737"]);
     expect(keys("dans les années 30, les années 1930", "fr")).toEqual(["dec:30", "dec:1930"]);

@@ -182,6 +182,8 @@ const RULES: Rule[] = [
     bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`,
     small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1),
   },
+  // The end of a span of years written short: "1950-53" is 1950 to 1953
+  { re: /(?<=(?<!\d)(1\d|20)\d\d[-–])(\d\d)(?!\d)/gu, key: (m) => `num:${m[1]}${m[2]}` },
   // plain numbers (years included: 2019, 2019-ben, 2019年)
   { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})(?!\d)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `num:${v}`; } },
 ];
