@@ -78,6 +78,13 @@ describe("numbers and dates by meaning", () => {
     const month = checkNumbers({ sourceLang: "en", source: "when votes are cast in Nov.", targetLang: "zh", target: "在11月份的投票中" });
     expect(month.map((f) => [f.text, f.severity])).toEqual([["11月", "neutral"]]);
   });
+  it("reads hostile runs of digits and separators whole (no pattern tries every start again)", () => {
+    // Quadratic backtracking here took seconds per segment (a lookbehind tried before "m",
+    // a percent pattern that restarted inside a number); the test's time limit would catch it.
+    // (A run that long is no finite number: only the numbers around it are read.)
+    expect(keys(`7 ${"1".repeat(100_000)} 8`, "en")).toEqual(["num:7", "num:8"]);
+    expect(keys("1,1.".repeat(25_000), "fr").length).toBeGreaterThan(1);
+  });
   it("reads the short end of a span of years", () => {
     expect(keys("the 1950-53 Korean War, 2019–20", "en")).toEqual(["num:1950", "num:1953", "num:2019", "num:2020"]);
     expect(checkNumbers({ sourceLang: "en", source: "the 1950-53 Korea War", targetLang: "fr", target: "la guerre de Corée (1950-1953)" })).toEqual([]);

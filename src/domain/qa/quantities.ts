@@ -145,7 +145,7 @@ const RULES: Rule[] = [
   { re: /(\d{4})\s*年代/gu, key: (m) => decade(m[1]!), needs: "年代" },
   // percentages
   // (A list may say "percent" once: "72, 69 és 63 százaléka"; the bare number meets it.)
-  { re: new RegExp(String.raw`(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; }, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}` },
+  { re: new RegExp(String.raw`(?<![\d.,])(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; }, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}` },
   { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百", bare: (m) => `num:${Number(m[1])}` },
   // ordinals: 21e, 1er, 21st, 2nd, 21. század, 第21
   { re: /\b(\d{1,4})(?:e|er|re|ème|st|nd|rd|th)\b/gu, key: (m) => `ord:${+m[1]!}` },
@@ -157,7 +157,7 @@ const RULES: Rule[] = [
   { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}`, needs: "第" },
   // 3 million, 1,5 milliárdot, 3万, 1.5亿, 2 百万: the number times its scale
   {
-    re: new RegExp(String.raw`${NOT_GLUED}(${NUM})\s*(万亿|千万|百万|万|亿|(?:thousand|million|billion|trillion|bn|(?<=[£$€]\d[\d.,]*)m|millions?|milliards?|billions?|ezer|ezr(?=\p{Ll})|milliárd|millió|mrd|billió)(?:(?<=ezer|ezr|milliárd|millió|billió)\p{Ll}*|(?<=mrd)\.?|)(?!\p{L}))`, "gu"),
+    re: new RegExp(String.raw`${NOT_GLUED}(${NUM})\s*(万亿|千万|百万|万|亿|(?:thousand|million|billion|trillion|bn|m(?<=[£$€]\d[\d.,]*m)|millions?|milliards?|billions?|ezer|ezr(?=\p{Ll})|milliárd|millió|mrd|billió)(?:(?<=ezer|ezr|milliárd|millió|billió)\p{Ll}*|(?<=mrd)\.?|)(?!\p{L}))`, "gu"),
     key: (m, lang) => {
       const v = parseNumber(m[1]!, lang);
       // "m" is a million only after a currency sign ("£125m"); "5m" may be metres.
