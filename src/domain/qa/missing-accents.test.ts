@@ -15,5 +15,9 @@ describe("withAccentRestored", () => {
     expect(withAccentRestored("fr", "feeling", knows)).toBeUndefined();
     expect(withAccentRestored("hu", "premiere", () => true)).toBeUndefined();
     expect(withAccentRestored("en", "premiere", () => true)).toBeUndefined();
+    // Nor for a run of letters longer than any French word: no lookup per letter.
+    let asked = 0;
+    expect(withAccentRestored("fr", "e".repeat(5000), () => (asked++, false))).toBeUndefined();
+    expect(asked).toBe(0);
   });
 });

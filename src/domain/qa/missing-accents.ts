@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../languages";
 
+const MAX_WORD = 40;
 const ACCENTED: Partial<Record<Lang, Record<string, string>>> = {
   fr: { a: "àâ", e: "éèêë", i: "îï", o: "ô", u: "ùûü", c: "ç" },
 };
@@ -18,7 +19,8 @@ const ACCENTED: Partial<Record<Lang, Record<string, string>>> = {
  */
 export function withAccentRestored(lang: Lang, word: string, knows: (word: string) => boolean): string | undefined {
   const accents = ACCENTED[lang];
-  if (!accents) return undefined;
+  // (French words are shorter than this; a longer string would cost a lookup per letter.)
+  if (!accents || word.length > MAX_WORD) return undefined;
   for (let i = 0; i < word.length; i++) {
     const lower = word[i]!.toLowerCase();
     for (const accented of accents[lower] ?? "") {

@@ -34,4 +34,9 @@ describe("solidCompoundParts", () => {
     // A variant only the full check knows does not make the word a typo here.
     expect(solidCompoundParts("en", "abandonding", known, () => false)).toEqual(["abandon", "ding"]);
   });
+  it("asks nothing of a string far longer than two words (a pasted run of letters)", () => {
+    let asked = 0;
+    expect(solidCompoundParts("en", "a".repeat(20_000), () => (asked++, true))).toBeNull();
+    expect(asked).toBe(0);
+  });
 });

@@ -12,6 +12,12 @@ const SOLID_COMPOUND_LANGS: ReadonlySet<Lang> = new Set(["en"]);
  * ("beteen" is "be" + "teen", "breakast" has no second word), so recall stays.
  */
 const MIN_PART = 4;
+/**
+ * Two dictionary words make at most this many letters ("counterrevolutionaries" is 22); a
+ * longer string is no compound, and trying each split of it would cost a dictionary lookup of
+ * each of its starts (a 20,000-letter "word" in a pasted text took seconds).
+ */
+const MAX_COMPOUND = 60;
 
 /** Letters a typist most often gets wrong inside a word: vowels and doubled consonants. */
 const LIKELY_SLIPS = "aeiouy";
@@ -38,7 +44,7 @@ export function isOneSlipFromWord(word: string, isCorrect: (w: string) => boolea
  * solidCompoundParts("en", "homewear", (w) => w === "home" || w === "wear") // ["home", "wear"]
  */
 export function solidCompoundParts(lang: Lang, word: string, isCorrect: (w: string) => boolean, slipIsWord: (w: string) => boolean = isCorrect): [string, string] | null {
-  if (!SOLID_COMPOUND_LANGS.has(lang) || !/^\p{Ll}+$/u.test(word)) return null;
+  if (!SOLID_COMPOUND_LANGS.has(lang) || word.length > MAX_COMPOUND || !/^\p{Ll}+$/u.test(word)) return null;
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
