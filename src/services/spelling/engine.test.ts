@@ -29,6 +29,15 @@ describe("SpellingEngine", () => {
     }
   });
 
+  it("searches no suggestions for a string longer than real words, where Hunspell would take seconds", async () => {
+    const engine = await new SpellingEngine().init(["hu"]);
+    try {
+      expect(engine.suggest("hu", "kosárlabdaedzőjeként".repeat(3))).toEqual([]);
+      expect(engine.suggest("hu", "kormanyzat")[0]).toBe("kormányzat");
+    } finally {
+      engine.dispose();
+    }
+  });
   it("isDerived answers from the JavaScript reading alone: a subset of isCorrect, and a cached verdict when there is one", async () => {
     const engine = await new SpellingEngine().init(["en"]);
     try {

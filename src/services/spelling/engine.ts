@@ -30,6 +30,7 @@ function dictionaryFiles(lang: DictionaryName): { aff: string; dic: string } {
 
 const CACHE_LIMIT = 200_000;
 const SUGGEST_BUDGET_MS = 60;
+const SUGGEST_MAX_LENGTH = 40;
 
 /** Damerau-Levenshtein distance, to put the closest of Hunspell's suggestions first. */
 export function editDistance(a: string, b: string): number {
@@ -168,6 +169,10 @@ export class SpellingEngine {
   }
 
   suggest(lang: SpellLang, word: string): string[] {
+    // Hunspell's search grows fast with length, and one call cannot be stopped: a 17-letter
+    // Hungarian typo takes about a second, a 60-letter string ten. Past SUGGEST_MAX_LENGTH
+    // (longer than nearly every real word) nothing is searched.
+    if (word.length > SUGGEST_MAX_LENGTH) return [];
     const key = `${lang}\u0000${word}`;
     const cached = this.suggestions.get(key);
     if (cached) return cached;
