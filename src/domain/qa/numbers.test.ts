@@ -85,6 +85,14 @@ describe("numbers and dates by meaning", () => {
     expect(keys(`7 ${"1".repeat(100_000)} 8`, "en")).toEqual(["num:7", "num:8"]);
     expect(keys("1,1.".repeat(25_000), "fr").length).toBeGreaterThan(1);
   });
+  it("reads Chinese numerals where they are unambiguous: ordinals past ten, dates, years", async () => {
+    const { hanNumber } = await import("./quantities");
+    expect([hanNumber("二十一"), hanNumber("一百零五"), hanNumber("十"), hanNumber("二〇一九"), hanNumber("两千")]).toEqual([21, 105, 10, 2019, 2000]);
+    expect(keys("第二十届会议于二〇一九年十月二十一日举行，第一次", "zh")).toEqual(["ord:20", "num:2019", "date:10-21"]);
+    const source = "The 20th session was held on 21 October 2019.";
+    expect(checkNumbers({ sourceLang: "en", source, targetLang: "zh", target: "第二十届会议于二〇一九年十月二十一日举行。" })).toEqual([]);
+    expect(serious(checkNumbers({ sourceLang: "en", source, targetLang: "zh", target: "第二十届会议于二〇一九年十月二十二日举行。" })).map((f) => f.text)).toEqual(["十月二十二日"]);
+  });
   it("reads the short end of a span of years", () => {
     expect(keys("the 1950-53 Korean War, 2019–20", "en")).toEqual(["num:1950", "num:1953", "num:2019", "num:2020"]);
     expect(checkNumbers({ sourceLang: "en", source: "the 1950-53 Korea War", targetLang: "fr", target: "la guerre de Corée (1950-1953)" })).toEqual([]);

@@ -118,6 +118,35 @@ function roman(numeral: string): number {
   return total;
 }
 
+const HAN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/**
+ * The value of a number in Chinese numerals: "二十一" = 21, "一百零五" = 105, "二〇一九" = 2019
+ * (a year read digit by digit), or undefined.
+ */
+export function hanNumber(text: string): number | undefined {
+  const chars = [...text];
+  if (chars.length > 1 && chars.every((c) => c in HAN_DIGITS)) return Number(chars.map((c) => HAN_DIGITS[c]).join(""));
+  let total = 0;
+  let digit = 0;
+  for (const c of chars) {
+    if (c in HAN_DIGITS) digit = HAN_DIGITS[c]!;
+    else if (c in HAN_UNITS) {
+      total += (digit || 1) * HAN_UNITS[c]!;
+      digit = 0;
+    } else return undefined;
+  }
+  return total + digit;
+}
+const hanNumberKey = (kind: string, text: string) => {
+  const value = hanNumber(text);
+  return value === undefined ? undefined : `${kind}:${value}`;
+};
+const hanDate = (month: string, day: string) => {
+  const [m, d] = [hanNumber(month), hanNumber(day)];
+  return m && d && m <= 12 && d <= 31 ? `date:${pad(m)}-${pad(d)}` : undefined;
+};
+
 /** A decade as a key (dec:1930; dec:30 when the century is left out), or undefined. */
 const decade = (digits: string) => (+digits % 10 === 0 ? `dec:${+digits}` : undefined);
 
@@ -155,6 +184,11 @@ const RULES: Rule[] = [
   // Centuries in Roman numerals: XIXe siècle, XIX. század
   { re: /\b([IVXL]{1,6})(?:e|ème|\.)\s+(?=siècle|millénaire|század|évezred)/gu, key: (m) => (roman(m[1]!) ? `ord:${roman(m[1]!)}` : undefined) },
   { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}`, needs: "第" },
+  // Chinese numerals where they are unambiguous: 第二十届, 十月二十一日, 二〇一九年
+  // (第一…第十 are "first" to "tenth", words on the other side too: no quantity to compare.)
+  { re: /第([零〇一二两三四五六七八九十百千]+)/gu, key: (m) => ((hanNumber(m[1]!) ?? 0) > 10 ? hanNumberKey("ord", m[1]!) : undefined), needs: "第" },
+  { re: /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]/gu, key: (m) => hanDate(m[1]!, m[2]!), needs: "月" },
+  { re: /([零〇一二三四五六七八九]{4})年/gu, key: (m) => hanNumberKey("num", m[1]!), needs: "年" },
   // 3 million, 1,5 milliárdot, 3万, 1.5亿, 2 百万: the number times its scale
   {
     re: new RegExp(String.raw`${NOT_GLUED}(${NUM})\s*(万亿|千万|百万|万|亿|(?:thousand|million|billion|trillion|bn|m(?<=[£$€]\d[\d.,]*m)|millions?|milliards?|billions?|ezer|ezr(?=\p{Ll})|milliárd|millió|mrd|billió)(?:(?<=ezer|ezr|milliárd|millió|billió)\p{Ll}*|(?<=mrd)\.?|)(?!\p{L}))`, "gu"),
@@ -188,7 +222,7 @@ const RULES: Rule[] = [
   { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})(?!\d)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `num:${v}`; } },
 ];
 
-const MAY_HOLD_QUANTITY = /\d|百分之|siècle|millénaire|század|évezred/;
+const MAY_HOLD_QUANTITY = /\d|百分之|第[零〇一二两三四五六七八九十百千]|[一二三四五六七八九十][月日]|[零〇一二三四五六七八九]年|siècle|millénaire|század|évezred/;
 
 /**
  * Every number, date, ordinal and percentage in a text, each span counted once (a date's
