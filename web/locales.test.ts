@@ -49,7 +49,7 @@ describe("flag messages", () => {
     expect(flagMessage({ ...flag, check: "some-future-check" }, translatorFor("hu"))).toBe(flag.message);
     const changed = { ...flag, check: "placeholders", side: "target", severity: "major", text: "<i>", suggestions: ["<b>"] };
     expect(flagMessage(changed, translatorFor("fr"))).toBe("« <i> » ne correspond pas à « <b> » dans la source");
-    const extra = { ...changed, suggestions: [], message: "“<i>” is not in the source" };
+    const extra = { ...changed, check: "placeholder-added", suggestions: [], message: "“<i>” is not in the source" };
     expect(flagMessage(extra, translatorFor("hu"))).toBe("„<i>” nincs a forrásban");
     expect(flagMessage({ ...flag, check: "manual", comment: "typo" }, translatorFor("en"))).toBe("typo");
   });

@@ -17,8 +17,7 @@ export function flagMessage(flag: FlagLike, t: Translate): string {
   if (flag.check === "spelling" && flag.severity === "neutral") variant = "spellingName";
   if (flag.check === "terminology") variant = flag.side === "source" ? "terminologyMissing" : "terminologyWrong";
   if (flag.check === "numbers") variant = flag.side === "source" ? "numbersMissing" : flag.severity === "major" ? "numbersChanged" : "numbersExtra";
-  // A changed placeholder carries the source's as its suggestion; an added one says so.
+  // A changed placeholder carries the source's as its suggestion.
   if (flag.check === "placeholders" && flag.suggestions[0]) variant = "placeholdersChanged";
-  else if (flag.check === "placeholders" && flag.message.endsWith("is not in the source")) variant = "placeholdersExtra";
   return String(t(`qaMessage.${variant}`, { text: flag.text, suggestion: flag.suggestions[0] ?? "", defaultValue: flag.message }));
 }

@@ -75,9 +75,9 @@ describe("typography: bilingual", () => {
     ]);
     expect(flags.every((f) => target.slice(f.start, f.end) === f.text)).toBe(true);
     const extra = checkBilingual({ sourceLang: "en", source: "See this.", targetLang: "fr", target: "Voir <b>ceci</b>." });
-    expect(extra.map((f) => [f.text, f.message])).toEqual([
-      ["<b>", "“<b>” is not in the source"],
-      ["</b>", "“</b>” is not in the source"],
+    expect(extra.map((f) => [f.check, f.text, f.message])).toEqual([
+      ["placeholder-added", "<b>", "“<b>” is not in the source"],
+      ["placeholder-added", "</b>", "“</b>” is not in the source"],
     ]);
   });
   it("finds lengths far outside the pair's range", () => {

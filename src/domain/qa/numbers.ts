@@ -37,6 +37,16 @@ function flag(lang: Lang, side: Side, q: Quantity, severity: QaFlag["severity"],
   return { lang, side, start: q.start, end: q.end, text: q.text, category: "accuracy", severity, check: "numbers", message, suggestions };
 }
 
+/** Takes out of both lists each source quantity and the first target one that `meets` it. */
+function pairOff(sources: Quantity[], targets: Quantity[], meets: (source: Quantity, target: Quantity) => boolean): void {
+  for (let k = sources.length - 1; k >= 0 && targets.length > 0; k--) {
+    const i = targets.findIndex((t) => meets(sources[k]!, t));
+    if (i < 0) continue;
+    targets.splice(i, 1);
+    sources.splice(k, 1);
+  }
+}
+
 /**
  * Numbers and dates missing from, added to or changed in the translation. Small numbers
  * (0-10) are often written as words, so their absence is only a neutral note.
@@ -51,25 +61,20 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
     if (i >= 0) unmatchedTarget.splice(i, 1);
     else missing.push(q);
   }
-  // What is left meets by looser readings of the same value (looseKeys), and a measure by its
-  // converted value ("85 mph" = "135 km/h").
-  for (let k = missing.length - 1; k >= 0; k--) {
-    const q = missing[k]!;
-    const keys = looseKeys(q.key);
-    const i = unmatchedTarget.findIndex((t) => (q.measure && t.measure && sameMeasure(q.measure, t.measure)) || looseKeys(t.key).some((key) => keys.includes(key)));
-    if (i < 0) continue;
-    unmatchedTarget.splice(i, 1);
-    missing.splice(k, 1);
-  }
+  // Most pairs are done here; what is left meets by looser readings of the same value
+  // (looseKeys), and a measure by its converted value ("85 mph" = "135 km/h").
+  if (missing.length === 0 || unmatchedTarget.length === 0) return flagsFor(input, missing, unmatchedTarget);
+  const loose = new Map<Quantity, string[]>();
+  const looseOf = (q: Quantity) => loose.get(q) ?? loose.set(q, looseKeys(q.key)).get(q)!;
+  pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && sameMeasure(q.measure, t.measure)) || looseOf(t).some((key) => looseOf(q).includes(key)));
   // A list may say its scale once ("3.1 million, 2.94 million" = "3,1, 2,94 millióan"): a
   // number left over meets its scaled counterpart on the other side by its bare digits.
-  for (let k = missing.length - 1; k >= 0; k--) {
-    const q = missing[k]!;
-    const i = unmatchedTarget.findIndex((t) => (q.bare !== undefined && t.bare === undefined && t.key === q.bare) || (t.bare !== undefined && q.bare === undefined && q.key === t.bare));
-    if (i < 0) continue;
-    unmatchedTarget.splice(i, 1);
-    missing.splice(k, 1);
-  }
+  pairOff(missing, unmatchedTarget, (q, t) => (q.bare !== undefined && t.bare === undefined && t.key === q.bare) || (t.bare !== undefined && q.bare === undefined && q.key === t.bare));
+  return flagsFor(input, missing, unmatchedTarget);
+}
+
+/** Flags for what is left: a changed value where a quantity of the same kind took its place. */
+function flagsFor(input: { sourceLang: Lang; targetLang: Lang }, missing: Quantity[], unmatchedTarget: Quantity[]): QaFlag[] {
   const flags: QaFlag[] = [];
   for (const q of missing) {
     // Same kind of quantity added in its place: a changed value, flagged on the target.

@@ -62,16 +62,19 @@ const SCALES: Record<Lang, Record<string, number>> = {
 function scaleOf(lang: Lang, word: string): number | undefined {
   const scales = SCALES[lang];
   const w = word.toLowerCase();
-  if (w === "m") return undefined;
   if (lang !== "hu") return scales[w];
   for (const base of Object.keys(scales)) if (w.startsWith(base)) return scales[base];
   return undefined;
 }
 
-/** `needs`: a character every match holds; a text without it is not scanned (most hold no Chinese). */
+/**
+ * `needs`: a character every match holds; a text without it is not scanned (most hold no
+ * Chinese). A rule reads either a `key` or, for a number with a unit, a `measure`, whose key
+ * is the measure's.
+ */
 type Rule = {
   re: RegExp;
-  key: (m: RegExpExecArray, lang: Lang) => string | undefined;
+  key?: (m: RegExpExecArray, lang: Lang) => string | undefined;
   needs?: string;
   small?: (m: RegExpExecArray, lang: Lang) => boolean;
   bare?: (m: RegExpExecArray, lang: Lang) => string | undefined;
@@ -93,19 +96,21 @@ const clock = (hours: number, minutes: number) => (hours <= 24 && minutes < 60 ?
 /** Chinese says which half of the day: 下午3点 is 15:00, 中午12点 noon, 中午1点 13:00. */
 const afternoon = (period: string | undefined, hours: number) => hours < 12 && period !== undefined && (/下午|傍晚|晚上/.test(period) || (period === "中午" && hours < 11));
 
-const footInches = (m: RegExpExecArray): Measure => ({ dimension: "length", value: +m[1]! * 0.3048 + +m[2]! * 0.0254 });
-function numberWithUnit(m: RegExpExecArray, lang: Lang): { measure: Measure; unit: string } | undefined {
+/** The key of the number in group 1 as `kind` ("num:1000.5", "pct:15"), or undefined. */
+function numberKey(kind: string, m: RegExpExecArray, lang: Lang): string | undefined {
   const value = parseNumber(m[1]!, lang);
-  const measure = value === undefined ? undefined : measureOf(value, m[2]!);
-  return measure && { measure, unit: m[2]! };
+  return value === undefined ? undefined : `${kind}:${value}`;
 }
-
-/** "每小时 85 英里": Chinese puts "per hour" before the number. */
-const perHourFirst = (m: RegExpExecArray, lang: Lang) => {
+/** For a number with a scale, a unit or a percent sign: the number alone, and whether it is small. */
+const bareNumber = (m: RegExpExecArray, lang: Lang) => numberKey("num", m, lang);
+const smallNumber = (m: RegExpExecArray, lang: Lang) => smallValue(parseNumber(m[1]!, lang) ?? -1);
+/** The number in group 1 measured in `unit`, with the unit as written. */
+function measured(m: RegExpExecArray, lang: Lang, unit: string): { measure: Measure; unit: string } | undefined {
   const value = parseNumber(m[1]!, lang);
-  const measure = value === undefined ? undefined : measureOf(value, `${m[2]}/小时`);
-  return measure && { measure, unit: `${m[2]}/小时` };
-};
+  const measure = value === undefined ? undefined : measureOf(value, unit);
+  return measure && { measure, unit };
+}
+const footInches = (m: RegExpExecArray): Measure => ({ dimension: "length", value: +m[1]! * 0.3048 + +m[2]! * 0.0254 });
 
 /** The value of a Roman numeral (I to LXXXIX, enough for centuries), or 0 when it is none. */
 function roman(numeral: string): number {
@@ -174,7 +179,7 @@ const RULES: Rule[] = [
   { re: /(\d{4})\s*年代/gu, key: (m) => decade(m[1]!), needs: "年代" },
   // percentages
   // (A list may say "percent" once: "72, 69 és 63 százaléka"; the bare number meets it.)
-  { re: new RegExp(String.raw`(?<![\d.,])(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `pct:${v}`; }, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}` },
+  { re: new RegExp(String.raw`(?<![\d.,])(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => numberKey("pct", m, lang), bare: bareNumber },
   { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百", bare: (m) => `num:${Number(m[1])}` },
   // ordinals: 21e, 1er, 21st, 2nd, 21. század, 第21
   { re: /\b(\d{1,4})(?:e|er|re|ème|st|nd|rd|th)\b/gu, key: (m) => `ord:${+m[1]!}` },
@@ -182,7 +187,7 @@ const RULES: Rule[] = [
   // évi"): a year, not an ordinal.
   { re: /(?<![\d.,])(\d{1,4})\.(?=\s+\p{Ll})/gu, key: (m, lang) => (lang !== "hu" ? undefined : +m[1]! >= 1000 && +m[1]! <= 2200 ? `num:${+m[1]!}` : `ord:${+m[1]!}`) },
   // Centuries in Roman numerals: XIXe siècle, XIX. század
-  { re: /\b([IVXL]{1,6})(?:e|ème|\.)\s+(?=siècle|millénaire|század|évezred)/gu, key: (m) => (roman(m[1]!) ? `ord:${roman(m[1]!)}` : undefined) },
+  { re: /\b([IVXL]{1,6})(?:e|ème|\.)\s+(?=siècle|millénaire|század|évezred)/gu, key: (m) => { const value = roman(m[1]!); return value ? `ord:${value}` : undefined; } },
   { re: /第(\d+)/gu, key: (m) => `ord:${+m[1]!}`, needs: "第" },
   // Chinese numerals where they are unambiguous: 第二十届, 十月二十一日, 二〇一九年
   // (第一…第十 are "first" to "tenth", words on the other side too: no quantity to compare.)
@@ -192,34 +197,25 @@ const RULES: Rule[] = [
   // 3 million, 1,5 milliárdot, 3万, 1.5亿, 2 百万: the number times its scale
   {
     re: new RegExp(String.raw`${NOT_GLUED}(${NUM})\s*(万亿|千万|百万|万|亿|(?:thousand|million|billion|trillion|bn|m(?<=[£$€]\d[\d.,]*m)|millions?|milliards?|billions?|ezer|ezr(?=\p{Ll})|milliárd|millió|mrd|billió)(?:(?<=ezer|ezr|milliárd|millió|billió)\p{Ll}*|(?<=mrd)\.?|)(?!\p{L}))`, "gu"),
+    // ("m" is a million only after a currency sign, as the pattern requires: "5m" may be metres.)
     key: (m, lang) => {
       const v = parseNumber(m[1]!, lang);
-      // "m" is a million only after a currency sign ("£125m"); "5m" may be metres.
-      const scale = m[2] === "m" ? (lang === "en" ? 1e6 : undefined) : scaleOf(lang, m[2]!);
+      const scale = scaleOf(lang, m[2]!);
       return v === undefined || scale === undefined ? undefined : `num:${Math.round(v * scale)}`;
     },
-    small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1),
-    bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`,
+    small: smallNumber,
+    bare: bareNumber,
   },
   // 6-foot-6: feet and inches
-  { re: /(?<![\d.,])(\d{1,2})-(?:foot|feet)-(\d{1,2})(?!\d)/gu, key: (m) => measureKey(footInches(m)), measure: (m) => ({ measure: footInches(m), unit: "ft" }), bare: (m) => `num:${+m[1]!}` },
-  // 每小时 85 英里, 时速137公里: Chinese says "per hour" first
-  { re: new RegExp(String.raw`(?:每小时|时速)\s*(${NUM})\s*(英里|公里|千米)`, "gu"), key: (m, lang) => perHourFirst(m, lang) && measureKey(perHourFirst(m, lang)!.measure), measure: perHourFirst, bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`, small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1), needs: "时" },
+  { re: /(?<![\d.,])(\d{1,2})-(?:foot|feet)-(\d{1,2})(?!\d)/gu, measure: (m) => ({ measure: footInches(m), unit: "ft" }), bare: (m) => `num:${+m[1]!}` },
+  // 每小时 85 英里, 时速137公里: Chinese says "per hour" before the number
+  { re: new RegExp(String.raw`(?:每小时|时速)\s*(${NUM})\s*(英里|公里|千米)`, "gu"), measure: (m, lang) => measured(m, lang, `${m[2]}/小时`), bare: bareNumber, small: smallNumber, needs: "时" },
   // 85 mph, 620 km, 6米, 38 °C, 10 kilométerre
-  {
-    re: new RegExp(String.raw`${NOT_GLUED}(${NUM})${UNIT_AFTER_NUMBER}`, "giu"),
-    key: (m, lang) => {
-      const found = numberWithUnit(m, lang);
-      return found && measureKey(found.measure);
-    },
-    measure: (m, lang) => numberWithUnit(m, lang),
-    bare: (m, lang) => `num:${parseNumber(m[1]!, lang)}`,
-    small: (m, lang) => smallValue(parseNumber(m[1]!, lang) ?? -1),
-  },
+  { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})${UNIT_AFTER_NUMBER}`, "giu"), measure: (m, lang) => measured(m, lang, m[2]!), bare: bareNumber, small: smallNumber },
   // The end of a span of years written short: "1950-53" is 1950 to 1953
   { re: /(?<=(?<!\d)(1\d|20)\d\d[-–])(\d\d)(?!\d)/gu, key: (m) => `num:${m[1]}${m[2]}` },
   // plain numbers (years included: 2019, 2019-ben, 2019年)
-  { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})(?!\d)`, "gu"), key: (m, lang) => { const v = parseNumber(m[1]!, lang); return v === undefined ? undefined : `num:${v}`; } },
+  { re: new RegExp(String.raw`${NOT_GLUED}(${NUM})(?!\d)`, "gu"), key: (m, lang) => numberKey("num", m, lang) },
 ];
 
 const MAY_HOLD_QUANTITY = /\d|百分之|第[零〇一二两三四五六七八九十百千]|[一二三四五六七八九十][月日]|[零〇一二三四五六七八九]年|siècle|millénaire|század|évezred/;
@@ -243,12 +239,13 @@ export function extractQuantities(text: string, lang: Lang): Quantity[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.subarray(start, end).includes(1)) continue;
-      const key = rule.key(m, lang);
+      const found = rule.measure?.(m, lang);
+      const key = found ? measureKey(found.measure) : rule.key?.(m, lang);
       if (!key) continue;
       taken.fill(1, start, end);
       // Small numbers and full hours are often written in words ("three", "trois heures", "下午三点").
       const small = rule.small ? rule.small(m, lang) : key.startsWith("num:") ? smallValue(Number(key.slice(4))) : key.startsWith("time:") && key.endsWith(":00");
-      out.push({ key, start, end, text: m[0], small, ...(rule.bare && { bare: rule.bare(m, lang) }), ...rule.measure?.(m, lang) });
+      out.push({ key, start, end, text: m[0], small, ...(rule.bare && { bare: rule.bare(m, lang) }), ...found });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -265,8 +262,9 @@ function spreadUnits(text: string, lang: Lang, quantities: Quantity[]): void {
     const to = quantities[i]!;
     const from = quantities[i - 1]!;
     if (!to.unit || !from.key.startsWith("num:") || from.bare !== undefined || !RANGE_JOINER.test(text.slice(from.end, to.start))) continue;
-    const measure = measureOf(parseNumber(from.text, lang) ?? Number.NaN, to.unit);
-    if (!measure || Number.isNaN(measure.value)) continue;
+    const value = parseNumber(from.text, lang);
+    const measure = value === undefined ? undefined : measureOf(value, to.unit);
+    if (!measure) continue;
     quantities[i - 1] = { ...from, key: measureKey(measure), bare: from.key, measure, unit: to.unit };
   }
 }

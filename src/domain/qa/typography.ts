@@ -182,7 +182,8 @@ const TRAILING_SPACE = /\s$/;
 /**
  * Addresses, tags and format codes must come through unchanged: one the translation lacks is
  * flagged on the one of its kind the translation has instead ("changed"), or on the whole
- * translation ("missing"); one only the translation has is flagged where it is.
+ * translation ("missing"); one only the translation has is flagged where it is, as its own
+ * check (placeholder-added), which the review UI words apart.
  */
 function checkPlaceholders(source: string, target: string, out: Made[]): void {
   const unmatched = placeholdersIn(target);
@@ -198,10 +199,10 @@ function checkPlaceholders(source: string, target: string, out: Made[]): void {
       out.push(whole("placeholders", "design/markup", "major", target, `“${p}” from the source is missing`));
       continue;
     }
-    const [changed] = unmatched.splice(i, 1);
-    out.push(make("placeholders", "design/markup", "major", changed!.index!, changed!.index! + changed![0].length, target, `“${changed![0]}” does not match “${p}” in the source`, [p]));
+    const changed = unmatched.splice(i, 1)[0]!;
+    out.push(make("placeholders", "design/markup", "major", changed.index!, changed.index! + changed[0].length, target, `“${changed[0]}” does not match “${p}” in the source`, [p]));
   }
-  for (const m of unmatched) out.push(make("placeholders", "design/markup", "major", m.index!, m.index! + m[0].length, target, `“${m[0]}” is not in the source`));
+  for (const m of unmatched) out.push(make("placeholder-added", "design/markup", "major", m.index!, m.index! + m[0].length, target, `“${m[0]}” is not in the source`));
 }
 
 /** Checks that compare a translation with its source. */
