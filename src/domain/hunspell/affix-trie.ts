@@ -52,10 +52,23 @@ export interface AffixNode extends CodeNode<AffixNode> {
 export interface CodeNode<N> {
   codes: number[];
   kids: N[];
+  /**
+   * A node with many children (the first letters a suffix ends with: dozens in Hungarian)
+   * also has them indexed by code below DIRECT_LIMIT, so that the walk's first steps, taken
+   * for every word, are one array read instead of a scan; null on the others.
+   */
+  direct: Array<N | undefined> | null;
 }
+
+/** Past this many children a node indexes them by code (see CodeNode.direct). */
+const DIRECT_FROM = 6;
+/** Codes indexed directly: Latin letters with their accents (Hungarian "ő" is U+0151). */
+const DIRECT_LIMIT = 0x250;
 
 /** The child of `node` reached by the code unit `code`, if any. */
 export function childOf<N extends CodeNode<N>>(node: N, code: number): N | undefined {
+  const direct = node.direct;
+  if (direct !== null && code < DIRECT_LIMIT) return direct[code];
   const codes = node.codes;
   for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.kids[i];
   return undefined;
@@ -65,10 +78,19 @@ export function childOf<N extends CodeNode<N>>(node: N, code: number): N | undef
 export function addChild<N extends CodeNode<N>>(node: N, code: number, child: N): N {
   node.codes.push(code);
   node.kids.push(child);
+  if (node.direct !== null) {
+    if (code < DIRECT_LIMIT) node.direct[code] = child;
+  } else if (node.codes.length > DIRECT_FROM) {
+    const direct = new Array<N | undefined>(DIRECT_LIMIT).fill(undefined);
+    node.codes.forEach((c, i) => {
+      if (c < DIRECT_LIMIT) direct[c] = node.kids[i];
+    });
+    node.direct = direct;
+  }
   return child;
 }
 
-const newNode = (): AffixNode => ({ codes: [], kids: [], groups: null });
+const newNode = (): AffixNode => ({ codes: [], kids: [], direct: null, groups: null });
 
 /** Indexes rules by added text, then by stripped text; rules Hunspell treats specially are left out. */
 export function affixTrie(index: Map<string, AffixRule[]>, fromEnd: boolean, excluded: string[], keep: (rule: AffixRule) => boolean = () => true): AffixNode {

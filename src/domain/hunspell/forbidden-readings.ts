@@ -82,7 +82,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
   const prefixStrips = [...new Set(["", ...prefixRules.map((r) => r.strip)])];
   const longestPrefixStrip = Math.max(...prefixStrips.map((p) => p.length));
   // The keys, in a trie walked from a place in the word: a key ends where a node is marked.
-  const keys: KeyNode = { codes: [], kids: [], ends: false };
+  const keys: KeyNode = { codes: [], kids: [], direct: null, ends: false };
   for (const [word, homonyms] of entries) {
     const kept = keptStart(word, prefixesHandSuffixes ? null : homonyms, KEY_LENGTH[kind] + longestPrefixStrip);
     for (const from of prefixStrips.filter((p) => word.startsWith(p) && p.length < word.length).map((p) => p.length)) {
@@ -90,7 +90,7 @@ function buildReader(tables: HunspellTables, kind: Kind): ((word: string) => boo
       // (With FULLSTRIP a reading may keep nothing of the entry: an empty key, which every word passes.)
       for (let at = from; at < from + Math.min(KEY_LENGTH[kind], kept - from); at++) {
         const code = word.charCodeAt(at);
-        node = childOf(node, code) ?? addChild(node, code, { codes: [], kids: [], ends: false });
+        node = childOf(node, code) ?? addChild(node, code, { codes: [], kids: [], direct: null, ends: false });
       }
       node.ends = true;
     }
