@@ -16,6 +16,9 @@ import type { HunspellTables } from "./parse";
 
 const MAX_WORD = 90;
 
+/** A text's start hashes (see prefixHashes) and how much of its start begins some entry. */
+type WordStarts = { starts: Int32Array; maxBase: number };
+
 /**
  * @example
  * const accepts = createAcceptor(parseHunspell(aff, dic));
@@ -47,13 +50,20 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   };
   const forbidden = new Set<string>();
   if (special.forbidden) for (const [word, homonyms] of tables.stems) if (homonyms.some((f) => f.includes(special.forbidden!))) forbidden.add(word);
-  // Hashes of the starts of the word being read, and of an inner form (two suffixes).
+  // Hashes of the starts of the word being read, and of a stem read after a prefix of it: worked
+  // out once per string, for the one-suffix and the two-suffix readings alike.
   const wordHashes = new Int32Array(MAX_WORD + 64);
+  const stemHashes = new Int32Array(MAX_WORD + 64);
+  /** The start hashes of `text` (in `buffer`) and how much of it begins some entry. */
+  const startsOf = (text: string, buffer: Int32Array): WordStarts => {
+    const starts = prefixHashes(text, buffer);
+    return { starts, maxBase: entryStart(text, starts) };
+  };
   const keepCaseFlag = special.keepCase;
   const needAffixFlag = special.needAffix;
 
   function stemHas(stem: string, flag: string, alsoFlag: string, keepCase: boolean): boolean {
-    const homonyms = stems[stem];
+    const homonyms = stems.get(stem);
     if (!homonyms) return false;
     for (const flags of homonyms) {
       if (flags.includes(flag) && (alsoFlag === "" || flags.includes(alsoFlag)) && !(keepCase && keepCaseFlag && flags.includes(keepCaseFlag)) && usable(flags)) return true;
@@ -67,7 +77,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
    * the lower-casing prefix of "Harlem" is allowed by the -i suffix).
    */
   function stemTakesBoth(stem: string, suffix: RuleGroup["rules"][number], prefixFlag: string, prefixCont: string, keepCase: boolean): boolean {
-    const homonyms = stems[stem];
+    const homonyms = stems.get(stem);
     if (!homonyms) return false;
     for (const flags of homonyms) {
       if ((keepCase && keepCaseFlag && flags.includes(keepCaseFlag)) || !usable(flags)) continue;
@@ -77,18 +87,16 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   }
 
   /** `word` = stem + suffix; with `prefixFlag`, the stem must take that prefix too (cross product). */
-  function withSuffix(word: string, prefixFlag: string, keepCase: boolean, prefixCont = ""): boolean {
+  function withSuffix(word: string, { starts, maxBase }: WordStarts, prefixFlag: string, keepCase: boolean, prefixCont = ""): boolean {
     // The part before the suffix begins an entry, so it is no longer than what of `word` does,
     // and the suffix ends with all of the word past that (see analyses.ts).
-    const maxBase = entryStart(word);
     if (maxBase < minRest || !tries.suffixEnding(hashText(word, EMPTY_HASH, maxBase))) return false;
-    const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(suffixes, word, { minBase: minRest, maxBase, minSuffix: 0 }, (end, groups) => {
       let base: string | undefined;
       for (const group of groups) {
         if (!mayBeStem(starts[end]!, group.strip)) continue;
         const stem = (base ??= word.slice(0, end)) + group.strip;
-        if (!stem || stems[stem] === undefined) continue;
+        if (!stem || !stems.has(stem)) continue;
         for (const rule of group.rules) {
           if (prefixFlag === "" ? endMatches(rule.condition, stem) && stemHas(stem, rule.flag, "", keepCase) : rule.cross && endMatches(rule.condition, stem) && stemTakesBoth(stem, rule, prefixFlag, prefixCont, keepCase)) return true;
         }
@@ -102,12 +110,10 @@ export function createAcceptor(tables: HunspellTables): WordReader {
    * prefix (cross product), as Hunspell reads it: the outer suffix may allow the prefix itself,
    * and the inner one is then read as without it; otherwise the inner one crosses with the prefix.
    */
-  function withTwoSuffixes(word: string, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
+  function withTwoSuffixes(word: string, { starts, maxBase }: WordStarts, keepCase: boolean, prefix?: { flag: string; cont: string }): boolean {
     // The stem begins with the text before the inner suffix, or before the outer one when the
     // inner split falls in what the outer suffix stripped: either begins an entry (innerMayReach).
-    const maxBase = entryStart(word);
     if (maxBase < minRest) return false;
-    const starts = prefixHashes(word, wordHashes);
     return someSuffixSplit(outerSuffixes, word, { minBase: minRest, maxBase: word.length, minSuffix: 1 }, (end, outerGroups) => {
       let base: string | undefined;
       for (const outerGroup of outerGroups) {
@@ -119,7 +125,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
           for (const group of groups) {
             if (!mayBeStem(spliceStartHash(starts, end, outerGroup.strip, innerEnd), group.strip)) continue;
             const stem = (innerBase ??= inner.slice(0, innerEnd)) + group.strip;
-            if (!stem || stems[stem] === undefined) continue;
+            if (!stem || !stems.has(stem)) continue;
             for (const rule of group.rules) {
               if (!endMatches(rule.condition, stem)) continue;
               const plain = stemHas(stem, rule.flag, "", keepCase);
@@ -145,10 +151,13 @@ export function createAcceptor(tables: HunspellTables): WordReader {
       const rest = word.slice(start);
       for (const group of groups) {
         const stem = group.strip + rest;
+        let stemStarts: WordStarts | undefined;
         for (const rule of group.rules) {
           if (!startMatches(rule.condition, stem)) continue;
           if (stemHas(stem, rule.flag, "", keepCase)) return true;
-          if (rule.cross && (withSuffix(stem, rule.flag, keepCase, rule.cont) || withTwoSuffixes(stem, keepCase, rule))) return true;
+          if (!rule.cross) continue;
+          stemStarts ??= startsOf(stem, stemHashes);
+          if (withSuffix(stem, stemStarts, rule.flag, keepCase, rule.cont) || withTwoSuffixes(stem, stemStarts, keepCase, rule)) return true;
         }
       }
       return false;
@@ -162,9 +171,10 @@ export function createAcceptor(tables: HunspellTables): WordReader {
 
   function derives(word: string, keepCase: boolean): boolean {
     if (forbidden.has(word)) return false;
-    const homonyms = stems[word];
+    const homonyms = stems.get(word);
     if (homonyms?.some((f) => !(needAffixFlag && f.includes(needAffixFlag)) && !(keepCase && keepCaseFlag && f.includes(keepCaseFlag)) && usable(f))) return true;
-    return (withSuffix(word, "", keepCase) || withPrefix(word, keepCase) || withTwoSuffixes(word, keepCase)) && !readsAsForbidden?.(word);
+    const starts = startsOf(word, wordHashes);
+    return (withSuffix(word, starts, "", keepCase) || withPrefix(word, keepCase) || withTwoSuffixes(word, starts, keepCase)) && !readsAsForbidden?.(word);
   }
 
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

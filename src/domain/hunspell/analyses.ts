@@ -22,11 +22,11 @@ export type Readings = {
   /** calls `visit` for each reading of `text` until it returns true */
   some(text: string, visit: Reading): boolean;
   /** every entry of the .dic file with all its homonyms, phrases included */
-  entries: Record<string, string[] | undefined>;
+  entries: Map<string, string[]>;
   /** false when no entry is the text whose start hashes to `startHash` (see hashText) followed by `then` */
   mayBeEntry(startHash: number, then: string): boolean;
-  /** at least as much of the text's start as begins some entry (see entry-starts.ts) */
-  entryStart(text: string): number;
+  /** at least as much of the text's start as begins some entry (see entry-starts.ts); `starts`: the text's start hashes, if at hand */
+  entryStart(text: string, starts?: Int32Array): number;
 };
 
 /**
@@ -72,9 +72,10 @@ function buildTries(tables: HunspellTables) {
  * readings.some("cats", (stem) => stem === "cat") // true
  */
 export function createReadings(tables: HunspellTables, stems: Map<string, string[]> = tables.stems): Readings {
-  const entries: Record<string, string[] | undefined> = Object.create(null);
-  for (const [word, homonyms] of stems) entries[word] = homonyms;
-  const words = Object.keys(entries);
+  // A Map, not an object: the stems looked up are strings cut from words, and an object would
+  // first look each one up in the engine's table of internalised strings.
+  const entries = stems;
+  const words = [...entries.keys()];
   const entryStart = entryStartLength(words);
   // Most "base + strip" tried at a suffix split is no entry: the filter says so before the string is built.
   const mayBeEntry = keyFilter(words);
@@ -101,7 +102,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
   function suffixedWith(starts: Int32Array, text: string, prefixCont: string, prefix: string, visit: Reading): boolean {
     const loose = prefix !== "";
     // The part before the suffixes begins an entry, so it is no longer than what of `text` does.
-    const maxBase = entryStart(text);
+    const maxBase = entryStart(text, starts);
     if (maxBase < minBase) return false;
     // A suffix read here covers all of the text past maxBase: unless some suffix ends so, no
     // walk is needed (most walks of a word read as a name through a capitalising prefix).
@@ -110,7 +111,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
       for (const group of groups) {
         if (!mayBeEntry(starts[end]!, group.strip)) continue;
         const stem = (base ??= text.slice(0, end)) + group.strip;
-        const homonyms = stem ? entries[stem] : undefined;
+        const homonyms = stem ? entries.get(stem) : undefined;
         if (!homonyms) continue;
         for (const rule of group.rules) {
           if (!endMatches(rule.condition, stem)) continue;
@@ -138,7 +139,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
           for (const group of innerGroups) {
             if (!mayBeEntry(innerHash, group.strip) || !outer.rules.some((o) => group.conts.includes(o.flag))) continue;
             const stem = (innerBase ??= inner.slice(0, innerEnd)) + group.strip;
-            const stemHomonyms = stem ? entries[stem] : undefined;
+            const stemHomonyms = stem ? entries.get(stem) : undefined;
             if (!stemHomonyms) continue;
             for (const rule of group.rules) {
               if (!endMatches(rule.condition, stem)) continue;
@@ -159,7 +160,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
   }
 
   function some(text: string, visit: Reading): boolean {
-    const homonyms = entries[text];
+    const homonyms = entries.get(text);
     if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true)) return true;
     if (suffixed(text, "", "", visit)) return true;
     return somePrefixSplit(prefixes, text, { withEmpty: true, minRest: 0 }, (start, groups) => {
@@ -175,7 +176,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
         for (const rule of group.rules) {
           if (!startMatches(rule.condition, stem)) continue;
           conts += rule.cont + " ";
-          stemHomonyms ??= (mayBeEntry(EMPTY_HASH, stem) && entries[stem]) || false;
+          stemHomonyms ??= (mayBeEntry(EMPTY_HASH, stem) && entries.get(stem)) || false;
           if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false)) return true;
         }
         // With suffixes too: once for all the rules of the group (loose, so their flags together).

@@ -98,7 +98,7 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
   }
 
   function acceptedAt(first: string, second: string): boolean {
-    const starts = (entries[first] ?? []).filter((f) => (has(f, c.flag) || has(f, c.begin)) && !has(f, needAffix));
+    const starts = (entries.get(first) ?? []).filter((f) => (has(f, c.flag) || has(f, c.begin)) && !has(f, needAffix));
     if (starts.length === 0 || starts.some((f) => has(f, forbidden))) return false;
     const firstIsCompound = starts.some((f) => has(f, c.root));
     if (firstIsCompound && !starts.every((f) => has(f, c.root))) return false;
@@ -107,7 +107,7 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
     const seam = second[0]!;
     if (c.checkTriple && seam < "\x80" && first.at(-1) === seam && (first.at(-2) === seam || second[1] === seam)) return false;
     if (c.patterns.some((p) => first.endsWith(p.end) && second.startsWith(p.begin))) return false;
-    const ends = (entries[second] ?? []).filter((f) => (has(f, c.flag) || has(f, c.end)) && !has(f, needAffix));
+    const ends = (entries.get(second) ?? []).filter((f) => (has(f, c.flag) || has(f, c.end)) && !has(f, needAffix));
     if (ends.length === 0) return !firstIsCompound && endsCompoundAffixed(first, second);
     if (ends.some((f) => has(f, forbidden)) || first === second) return false;
     const secondIsCompound = ends.some((f) => has(f, c.root));

@@ -12,8 +12,9 @@ import { EMPTY_HASH, extendHash, hashFilter } from "./hash-filter";
  * @example
  * const startLength = entryStartLength(["cat", "catalog", "dog"]);
  * startLength("cats") // 3 (rarely more): "cat" begins an entry, "cats" none
+ * startLength("cats", prefixHashes("cats", buffer)) // the same, from the text's start hashes when they are at hand
  */
-export function entryStartLength(entries: Iterable<string>): (text: string) => number {
+export function entryStartLength(entries: Iterable<string>): (text: string, starts?: Int32Array) => number {
   const list = [...entries];
   // Entries share most of their starts: about half of all their prefixes are distinct.
   const prefixes = hashFilter(list.reduce((sum, e) => sum + e.length, 0) / 2, 8);
@@ -21,7 +22,11 @@ export function entryStartLength(entries: Iterable<string>): (text: string) => n
     let hash = EMPTY_HASH;
     for (let i = 0; i < entry.length; i++) prefixes.add((hash = extendHash(hash, entry.charCodeAt(i))));
   }
-  return (text) => {
+  return (text, starts) => {
+    if (starts) {
+      for (let i = 0; i < text.length; i++) if (!prefixes.has(starts[i + 1]!)) return i;
+      return text.length;
+    }
     let hash = EMPTY_HASH;
     for (let i = 0; i < text.length; i++) if (!prefixes.has((hash = extendHash(hash, text.charCodeAt(i))))) return i;
     return text.length;

@@ -23,9 +23,9 @@ describe("readingsWithHiddenForms", () => {
   it("holds every entry and the hidden forms, marked, in one table shared by the readers", () => {
     const readings = readingsWithHiddenForms(tables);
     expect(readings).toBe(readingsWithHiddenForms(tables));
-    expect(readings.entries["cat"]).toEqual(["S"]);
-    expect(readings.entries["Unesco"]).toEqual([`S${HIDDEN}`]);
-    expect(readings.entries["badcat"]).toEqual(["!"]);
+    expect(readings.entries.get("cat")).toEqual(["S"]);
+    expect(readings.entries.get("Unesco")).toEqual([`S${HIDDEN}`]);
+    expect(readings.entries.get("badcat")).toEqual(["!"]);
     expect(readings.some("Unescos", () => true)).toBe(true);
   });
 

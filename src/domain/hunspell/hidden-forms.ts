@@ -37,7 +37,7 @@ const sharedReadings = new WeakMap<HunspellTables, Readings>();
  * (Hungarian) would double what the two keep in the processor's caches.
  *
  * @example
- * readingsWithHiddenForms(tables).entries["Unesco"] // ["S\u0001"] for "UNESCO/S"
+ * readingsWithHiddenForms(tables).entries.get("Unesco") // ["S\u0001"] for "UNESCO/S"
  */
 export function readingsWithHiddenForms(tables: HunspellTables): Readings {
   let readings = sharedReadings.get(tables);
