@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsWord, eachRun, LETTER, runSpans, startsUppercase, WORD_CHAR } from "./char-class";
+import { containsWord, eachRun, isLettersAndMarks, LETTER, runSpans, startsUppercase, WORD_CHAR } from "./char-class";
 
 const HARD_TEXTS = [
   "Café crème, naïve façade — 10月21日的联合国教科文组织会议",
@@ -60,5 +60,13 @@ describe("containsWord", () => {
 describe("startsUppercase", () => {
   it("answers as /^\\p{Lu}/u does, at every place of hard texts (astral capitals, lone surrogates, titlecase)", () => {
     for (const text of HARD_TEXTS) for (let i = 0; i <= text.length; i++) expect(startsUppercase(text.slice(i))).toBe(/^\p{Lu}/u.test(text.slice(i)));
+  });
+});
+
+describe("isLettersAndMarks", () => {
+  it("answers as /^[\\p{L}\\p{M}]+$/u does, on every slice of hard texts (combining marks, astral letters, lone surrogates, digits)", () => {
+    for (const text of [...HARD_TEXTS, "Rene\u0301", "𝐀𝐁c", "ab\ud800", "ß", "ǅemal", "50%-os"]) {
+      for (let i = 0; i <= text.length; i++) for (let j = i; j <= text.length; j++) expect(isLettersAndMarks(text.slice(i, j))).toBe(/^[\p{L}\p{M}]+$/u.test(text.slice(i, j)));
+    }
   });
 });

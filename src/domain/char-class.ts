@@ -14,16 +14,19 @@ export const LOWERCASE = 2;
 export const UPPERCASE = 4;
 /** a letter of any case (\p{L}) */
 export const LETTER = 8;
+/** a combining mark (\p{M}) */
+export const MARK = 16;
 
 const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const LOWER_RE = /^\p{Ll}$/u;
 const UPPER_RE = /^\p{Lu}$/u;
 const LETTER_RE = /^\p{L}$/u;
+const MARK_RE = /^\p{M}$/u;
 const KNOWN = 0x80;
 const table = new Uint8Array(0x10000);
 
 function classify(ch: string): number {
-  return (WORD_RE.test(ch) ? WORD_CHAR : 0) | (LOWER_RE.test(ch) ? LOWERCASE : 0) | (UPPER_RE.test(ch) ? UPPERCASE : 0) | (LETTER_RE.test(ch) ? LETTER : 0);
+  return (WORD_RE.test(ch) ? WORD_CHAR : 0) | (LOWER_RE.test(ch) ? LOWERCASE : 0) | (UPPER_RE.test(ch) ? UPPERCASE : 0) | (LETTER_RE.test(ch) ? LETTER : 0) | (MARK_RE.test(ch) ? MARK : 0);
 }
 
 /**
@@ -69,6 +72,24 @@ export function isPlainLowercase(word: string, from = 0): boolean {
     const classes = classAt(word, i);
     if (!(classes & LOWERCASE)) return false;
     if (classes & PAIR) i++;
+  }
+  return true;
+}
+
+/**
+ * Is `text` letters and combining marks only (/^[\p{L}\p{M}]+$/u, without a regular expression
+ * call: the spelling readers ask it of every word)?
+ *
+ * @example
+ * isLettersAndMarks("Mañana") // true
+ * isLettersAndMarks("50-es") // false
+ */
+export function isLettersAndMarks(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; ) {
+    const classes = classAt(text, i);
+    if (!(classes & (LETTER | MARK))) return false;
+    i += classes & PAIR ? 2 : 1;
   }
   return true;
 }

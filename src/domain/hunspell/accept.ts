@@ -6,6 +6,7 @@
  * another affix, compound-only parts, characters Hunspell rewrites, mixed case) is left to
  * Hunspell, so the answer never differs from it.
  */
+import { isLettersAndMarks } from "../char-class";
 import { affixTrie, endMatches, somePrefixSplit, someSuffixSplit, startMatches, suffixChainRoles, type RuleGroup } from "./affix-trie";
 import { affixTries, innerMayReach } from "./analyses";
 import { createCompoundAcceptor, type WordReader } from "./compound";
@@ -170,8 +171,9 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   const readsAsHidden = forbiddenReadings(tables, "hidden");
 
   function derives(word: string, keepCase: boolean): boolean {
-    if (forbidden.has(word)) return false;
+    // (Forbidden words are entries: only a word that is one needs the second lookup.)
     const homonyms = stems.get(word);
+    if (homonyms !== undefined && forbidden.has(word)) return false;
     if (homonyms?.some((f) => !(needAffixFlag && f.includes(needAffixFlag)) && !(keepCase && keepCaseFlag && f.includes(keepCaseFlag)) && usable(f))) return true;
     const starts = startsOf(word, wordHashes);
     return (withSuffix(word, starts, "", keepCase) || withPrefix(word, keepCase) || withTwoSuffixes(word, starts, keepCase)) && !readsAsForbidden?.(word);
@@ -179,7 +181,6 @@ export function createAcceptor(tables: HunspellTables): WordReader {
 
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const rewritten = tables.rewritten.size > 0 ? new RegExp([...tables.rewritten].map(escape).join("|"), "u") : null;
-  const LETTERS = /^[\p{L}\p{M}]+$/u;
   // Letters around single dashes, neither first nor last.
   const DASHED = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u;
   // Solid compounds (Hungarian "névváltoztatás"), for dictionaries that compound by flags.
@@ -189,7 +190,7 @@ export function createAcceptor(tables: HunspellTables): WordReader {
   const accepts = (word: string): boolean => {
     // Hunspell refuses words of MAXWORDUTF8LEN (300) bytes or more outright: far longer than this.
     if (word.length > MAX_WORD || rewritten?.test(word)) return false;
-    if (!LETTERS.test(word)) return breaksAtDash && acceptsAtDash(word);
+    if (!isLettersAndMarks(word)) return breaksAtDash && acceptsAtDash(word);
     const lower = word.toLowerCase();
     if (word === lower) return derives(word, false) || (compound?.(word) ?? false);
     // "Paris" as written; "Maison" at a sentence start also as "maison", unless KEEPCASE. Hunspell
