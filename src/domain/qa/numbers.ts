@@ -3,6 +3,7 @@
  * missing from the translation, added to it or changed.
  */
 import type { Lang } from "../languages";
+import { numberWords } from "./number-words";
 import { extractQuantities, type Quantity } from "./quantities";
 import { sameMeasure } from "./units";
 import type { QaFlag, Side } from "./types";
@@ -63,14 +64,32 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   }
   // Most pairs are done here; what is left meets by looser readings of the same value
   // (looseKeys), and a measure by its converted value ("85 mph" = "135 km/h").
-  if (missing.length === 0 || unmatchedTarget.length === 0) return flagsFor(input, missing, unmatchedTarget);
+  if (missing.length === 0 && unmatchedTarget.length === 0) return [];
   const loose = new Map<Quantity, string[]>();
   const looseOf = (q: Quantity) => loose.get(q) ?? loose.set(q, looseKeys(q.key)).get(q)!;
   pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && sameMeasure(q.measure, t.measure)) || looseOf(t).some((key) => looseOf(q).includes(key)));
   // A list may say its scale once ("3.1 million, 2.94 million" = "3,1, 2,94 millióan"): a
   // number left over meets its scaled counterpart on the other side by its bare digits.
   pairOff(missing, unmatchedTarget, (q, t) => (q.bare !== undefined && t.bare === undefined && t.key === q.bare) || (t.bare !== undefined && q.bare === undefined && q.key === t.bare));
+  accountForWords(missing, input.target, input.targetLang, looseOf);
+  accountForWords(unmatchedTarget, input.source, input.sourceLang, looseOf);
   return flagsFor(input, missing, unmatchedTarget);
+}
+
+/**
+ * Takes out of `left` each quantity the other side writes in words ("14" = "Fourteen",
+ * "1,000" = "un millier", "the 1980s" = "a nyolcvanas években"), each word once.
+ */
+function accountForWords(left: Quantity[], otherText: string, otherLang: Lang, looseOf: (q: Quantity) => string[]): void {
+  if (left.length === 0) return;
+  const words = numberWords(otherText, otherLang);
+  for (let k = left.length - 1; k >= 0 && words.length > 0; k--) {
+    const keys = looseOf(left[k]!);
+    const i = words.findIndex((w) => w.key === left[k]!.key || looseKeys(w.key).some((key) => keys.includes(key)));
+    if (i < 0) continue;
+    words.splice(i, 1);
+    left.splice(k, 1);
+  }
 }
 
 /** Flags for what is left: a changed value where a quantity of the same kind took its place. */
