@@ -137,4 +137,14 @@ describe("numbers and dates by meaning", () => {
     const [f] = serious(checkNumbers({ sourceLang: "en", source: "Hello.", targetLang: "hu", target }));
     expect(target.slice(f!.start, f!.end)).toBe("2019");
   });
+
+  it("takes bare degrees converted between Fahrenheit and Celsius, for a temperature and for a difference", () => {
+    expect(checkNumbers({ sourceLang: "en", source: "New York could reach 80 degrees, 10 degrees above average.", targetLang: "fr", target: "New York pourrait atteindre 26 degrés, 5 degrés au-dessus de la moyenne." })).toEqual([]);
+    expect(checkNumbers({ sourceLang: "en", source: "nearly a 20-degree difference", targetLang: "hu", target: "közel 10 fok a különbség" })).toEqual([]);
+    expect(checkNumbers({ sourceLang: "en", source: "It will reach 80 degrees.", targetLang: "hu", target: "Eléri a 25 fokot." })).toEqual([]);
+    expect(checkNumbers({ sourceLang: "en", source: "It will reach 80 degrees.", targetLang: "zh", target: "气温将达到27度。" })).toEqual([]);
+    // A temperature that is neither the value nor its conversion, and numbers that are no degrees, are still changed values.
+    expect(serious(checkNumbers({ sourceLang: "en", source: "It will reach 80 degrees.", targetLang: "fr", target: "Il fera 35 degrés." })).map((f) => [f.severity, f.text])).toEqual([["major", "35"]]);
+    expect(serious(checkNumbers({ sourceLang: "en", source: "80 people came.", targetLang: "fr", target: "26 personnes sont venues." })).map((f) => [f.severity, f.text])).toEqual([["major", "26"]]);
+  });
 });

@@ -68,12 +68,31 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   const loose = new Map<Quantity, string[]>();
   const looseOf = (q: Quantity) => loose.get(q) ?? loose.set(q, looseKeys(q.key)).get(q)!;
   pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && sameMeasure(q.measure, t.measure)) || looseOf(t).some((key) => looseOf(q).includes(key)));
+  // "80 degrees" in American copy is Fahrenheit, and the translation gives it in Celsius.
+  pairOff(missing, unmatchedTarget, (q, t) => sameBareTemperature(input.source, q, input.target, t));
   // A list may say its scale once ("3.1 million, 2.94 million" = "3,1, 2,94 millióan"): a
   // number left over meets its scaled counterpart on the other side by its bare digits.
   pairOff(missing, unmatchedTarget, (q, t) => (q.bare !== undefined && t.bare === undefined && t.key === q.bare) || (t.bare !== undefined && q.bare === undefined && q.key === t.bare));
   accountForWords(missing, input.target, input.targetLang, looseOf);
   accountForWords(unmatchedTarget, input.source, input.sourceLang, looseOf);
   return flagsFor(input, missing, unmatchedTarget);
+}
+
+/** Degrees with no scale after a number, or after a range that ends in them ("25–30 fok"). */
+const BARE_DEGREES = /^(?:\s*(?:-|–|to|à)\s*\d+(?:[.,]\d+)?)?(?:\s|-)?(?:degrees?|degrés?|fok|度)(?!\s*(?:Celsius|Fahrenheit|C\b|F\b))/iu;
+const bareDegrees = (text: string, q: Quantity) => q.measure === undefined && q.key.startsWith("num:") && BARE_DEGREES.test(text.slice(q.end, q.end + 40));
+
+/**
+ * Do two numbers of bare degrees give one temperature in Fahrenheit and Celsius ("80 degrees" =
+ * "26 degrés"), or one difference of temperature (no offset: "10 degrees above average" =
+ * "5 fokkal")?
+ */
+function sameBareTemperature(source: string, q: Quantity, target: string, t: Quantity): boolean {
+  if (!bareDegrees(source, q) || !bareDegrees(target, t)) return false;
+  const [a, b] = [Number(q.key.slice(4)), Number(t.key.slice(4))];
+  // Within 1.5 degrees or 10%, as other converted measures: "80 degrees" is often "25 fok".
+  const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(1.5, Math.abs(y) * 0.1);
+  return near(b, ((a - 32) * 5) / 9) || near(b, (a * 5) / 9) || near(a, ((b - 32) * 5) / 9) || near(a, (b * 5) / 9);
 }
 
 /**
