@@ -24,13 +24,19 @@ describe("numbers written as words", () => {
 
   it("reads Hungarian numerals written solid with their endings, and nothing that only begins like one", () => {
     expect(read("egy tízezres tömeg, kétszázan, huszonöt, hárommal, ezerrel", "hu")).toEqual(["num:1 egy", "num:10000 tízezres", "num:200 kétszázan", "num:25 huszonöt", "num:3 hárommal", "num:1000 ezerrel"]);
-    expect(read("a harmincas években, tizenegyedik, október elsejei", "hu")).toEqual(["dec:30 harmincas", "ord:11 tizenegyedik", "ord:1 elsejei"]);
+    expect(read("a harmincas években, tizenegyedik, október elsejei", "hu")).toEqual(["dec:30 harmincas", "ord:11 tizenegyedik", "date:10-01 elsejei"]);
     expect(read("A százalékos arány, az egyetem, a hatóság, hétfőn, ötlet", "hu")).toEqual([]);
   });
 
   it("reads Chinese numerals with 万 and 亿, decades before 年代, and not a lone 一", () => {
     expect(read("十九世纪，上世纪八十年代，三十万人，二〇一九年", "zh")).toEqual(["num:19 十九", "dec:80 八十", "num:300000 三十万", "num:2019 二〇一九"]);
     expect(read("一起统一", "zh")).toEqual([]);
+  });
+
+  it("reads a day written as a word next to a month as a date", () => {
+    expect(read("október elsejei ítélet, szeptember harmincadikán", "hu")).toEqual(["date:10-01 elsejei", "date:09-30 harmincadikán"]);
+    expect(read("le premier octobre", "fr")).toEqual(["date:10-01 premier"]);
+    expect(read("on October first, the first of October; you may first ask", "en")).toEqual(["date:10-01 first", "date:10-01 first", "ord:1 first"]);
   });
 });
 
@@ -42,6 +48,7 @@ describe("the numbers check with numbers written as words", () => {
     expect(checkNumbers({ sourceLang: "en", source: "moved out in the 1930s", targetLang: "hu", target: "a harmincas években költözött ki" })).toEqual([]);
     expect(checkNumbers({ sourceLang: "en", source: "in the 1980s", targetLang: "zh", target: "在上世纪八十年代" })).toEqual([]);
     expect(checkNumbers({ sourceLang: "en", source: "19th century opinion", targetLang: "zh", target: "十九世纪的观点" })).toEqual([]);
+    expect(checkNumbers({ sourceLang: "en", source: "a ruling on 1 October", targetLang: "hu", target: "az október elsejei ítélet" })).toEqual([]);
   });
 
   it("still flags a value that the words do not give", () => {

@@ -7,7 +7,7 @@
  * numbers ("un", "egy", "one") cost nothing when no digit of their value is missing.
  */
 import type { Lang } from "../languages";
-import { hanNumber } from "./quantities";
+import { hanNumber, monthIndex } from "./quantities";
 
 /** A number read from words, keyed as quantities are ("num:14", "ord:2", "dec:80"). */
 export type NumberWord = { key: string; start: number; end: number };
@@ -225,7 +225,21 @@ function chineseNumberWords(text: string): NumberWord[] {
  * numberWords("a nyolcvanas években", "hu") // [{ key: "dec:80", start: 2, end: 12 }]
  */
 export function numberWords(text: string, lang: Lang): NumberWord[] {
-  if (lang === "en" || lang === "fr") return latinNumberWords(lang, text);
-  if (lang === "hu") return hungarianNumberWords(text);
-  return chineseNumberWords(text);
+  if (lang === "zh") return chineseNumberWords(text);
+  const found = lang === "hu" ? hungarianNumberWords(text) : latinNumberWords(lang, text);
+  for (const w of found) datedBy(text, lang, w);
+  return found;
+}
+
+/**
+ * A day written as a word next to a month is a date: "október elsejei", "October first",
+ * "le premier octobre", "the first of October". ("May" is left out: it is a verb as often.)
+ */
+function datedBy(text: string, lang: "en" | "fr" | "hu", w: NumberWord): void {
+  const day = Number(w.key.slice(w.key.indexOf(":") + 1));
+  if (!/^(?:num|ord):/.test(w.key) || !Number.isInteger(day) || day < 1 || day > 31) return;
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, w.start - 20), w.start))?.[1];
+  const after = /^\s+(?:of\s+)?(\p{L}+)/u.exec(text.slice(w.end, w.end + 24))?.[1];
+  const month = [lang !== "fr" ? before : undefined, lang !== "hu" ? after : undefined].map((word) => (word && word.toLowerCase() !== "may" ? monthIndex(lang, word) : undefined)).find((m) => m !== undefined);
+  if (month !== undefined) w.key = `date:${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

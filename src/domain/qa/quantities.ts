@@ -21,7 +21,8 @@ const MONTHS: Record<Exclude<Lang, "zh">, string[]> = {
 };
 const EN_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-function monthIndex(lang: Lang, word: string): number | undefined {
+/** The month (1-12) a word names in `lang` ("octobre", "Oct."), or undefined. */
+export function monthIndex(lang: Lang, word: string): number | undefined {
   if (lang === "zh") return undefined;
   const w = word.toLowerCase().replace(/\.$/, "");
   const i = MONTHS[lang].indexOf(w);
