@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entryStartLength } from "./entry-starts";
+import { prefixHashes } from "./hash-filter";
 
 describe("entryStartLength", () => {
   const entries = ["cat", "catalog", "dog", "ház", "házsor"];
@@ -23,5 +24,9 @@ describe("entryStartLength", () => {
     expect(startLength("cats")).toBe(3);
     expect(startLength("házban")).toBe(3);
     expect(startLength("zebra")).toBe(0);
+  });
+
+  it("answers the same from the text's start hashes, when the reader has them already", () => {
+    for (const text of ["cats", "catalogue", "házsorok", "zebra", "", "x"]) expect(startLength(text, prefixHashes(text, new Int32Array(4)))).toBe(startLength(text));
   });
 });
