@@ -26,6 +26,14 @@ describe("names a translation carries over from its source", () => {
     expect(sourceNames("hu", "He met Bo in Rome.").inflected("Bában", isWord)).toBe(false);
   });
 
+  it("finds the lower-case Hungarian adjective in -i of a place the source names, with endings", () => {
+    const names = sourceNames("hu", "Fans at Ibrox, in Birkenhead, Palu and Helsinki.");
+    for (const word of ["ibroxi", "ibroxiak", "birkenheadi", "palui", "paluiaknak", "helsinki", "helsinkiek"]) expect(names.adjective(word)).toBe(true);
+    // Not a place of the source, not an ending after the -i, or another language.
+    for (const word of ["londoni", "ibroxiford", "ibrox", "pa"]) expect(names.adjective(word)).toBe(false);
+    expect(sourceNames("fr", "Ibrox").adjective("ibroxi")).toBe(false);
+  });
+
   it("finds a Hungarian compound with a name of the source first, the rest words", () => {
     const names = sourceNames("hu", "Argos and Erdoğan");
     expect(names.inflected("Argos-osztályokat", isWord)).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * Names a translation carries over from its source: "Thompson" as it is, and in Hungarian with
  * case endings, solid or after a hyphen ("Croydonban", "Gerrardot", "Capp-pel", "Bootsszal",
- * "Seattle-ben", "Victoriában"), or first in a compound ("Argos-osztályokat").
+ * "Seattle-ben", "Victoriában"), first in a compound ("Argos-osztályokat"), or as the
+ * lower-case adjective in -i ("birkenheadi").
  * Unknown to the dictionary, such a word would only get a neutral note; the source's own check
  * already notes the name there.
  */
@@ -62,6 +63,22 @@ class SourceNames {
 
   private foldedSource(): string {
     return (this.folded ??= this.source.replace(APOSTROPHES, "'"));
+  }
+
+  /**
+   * `word` is the Hungarian adjective of a place or name of the source: written lower case with
+   * -i ("Birkenhead" -> "birkenheadi", "Ibrox" -> "ibroxiak"), nothing added to a name that
+   * ends in -i already ("Helsinki" -> "helsinkiek").
+   */
+  adjective(word: string): boolean {
+    if (this.lang !== "hu") return false;
+    for (let at = word.indexOf("i", 2); at >= 0; at = word.indexOf("i", at + 1)) {
+      const rest = word.slice(at + 1);
+      if (rest !== "" && !isHungarianNameEnding(rest)) continue;
+      const name = word[0]!.toUpperCase() + word.slice(1, at);
+      if (this.copied(name) || this.copied(`${name}i`)) return true;
+    }
+    return false;
   }
 
   /** `word` is a name of the source with Hungarian endings (`isWord` spells the parts after a dash). */

@@ -55,6 +55,9 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     // Hungarian endings ("Croydonban", "Lawless-szel"), which Hunspell takes long to reject.
     if (names && capital && (names.copied(word) || names.inflected(word, (part) => knows(dict, part, knownTerm, lang)))) continue;
     if (knows(dict, word, knownTerm, lang)) continue;
+    // The Hungarian adjective of a place the source names ("a birkenheadi kikötő"): the name
+    // itself is noted on the source.
+    if (names && !capital && names.adjective(word)) continue;
     // Abbreviations with their period: "stb.", "Dr."
     if (text[token.end] === "." && dict.isCorrect(`${word}.`)) continue;
     if (capital && token.sentenceStart && knows(dict, word.toLowerCase(), knownTerm, lang)) continue;

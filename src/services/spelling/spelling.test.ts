@@ -104,6 +104,11 @@ describe("names a translation copies from its source", () => {
     expect(await notes("hu", "A Zorglubvillében nyitva van.", "In Zorglubvilles it is open.")).toEqual([["Zorglubvillében", "neutral"]]);
   });
 
+  it("are not checked as the lower-case Hungarian adjective in -i of a place the source names", async () => {
+    expect(await notes("hu", "A zorglubvillei kikötőben és a zorglubvilleiek között.")).toEqual([["zorglubvillei", "minor"], ["zorglubvilleiek", "minor"]]);
+    expect(await notes("hu", "A zorglubvillei kikötőben és a zorglubvilleiek között.", "In the port of Zorglubville, among its people.")).toEqual([]);
+  });
+
   it("leaves lower-case words to the check even when the source has them: a typo stays a typo", async () => {
     expect(await notes("fr", "le grand magaisn", "the big magaisn")).toEqual([["magaisn", "minor"]]);
   });
