@@ -32,6 +32,9 @@ describe("names a translation carries over from its source", () => {
     // Not a place of the source, not an ending after the -i, or another language.
     for (const word of ["londoni", "ibroxiford", "ibrox", "pa"]) expect(names.adjective(word)).toBe(false);
     expect(sourceNames("fr", "Ibrox").adjective("ibroxi")).toBe(false);
+    // A pasted run of i's is read from its last few letters only (tried from every i, it would
+    // take minutes).
+    expect(names.adjective(`ab${"i".repeat(100_000)}`)).toBe(false);
   });
 
   it("finds a Hungarian compound with a name of the source first, the rest words", () => {

@@ -13,6 +13,8 @@ import { isHungarianEndingChain, shortenFinalVowel } from "../terms/inflection";
 const APOSTROPHES = /[’ʼ]/g;
 // -val/-vel and -vá/-vé take on the last sound of a name that ends in a consonant, written as
 // it is heard ("Capp-pel", "Bootsszal", "Marxszá"): a consonant or three, then the vowel part.
+/** More than Hungarian stacks after an adjective's -i ("-aiknak", "-akéval"). */
+const LONGEST_ENDINGS = 12;
 const ASSIMILATED = /^[bcdfghjklmnpqrstvwxyz]{1,3}(?:al|el|á|é)/;
 
 /**
@@ -72,7 +74,8 @@ class SourceNames {
    */
   adjective(word: string): boolean {
     if (this.lang !== "hu") return false;
-    for (let at = word.indexOf("i", 2); at >= 0; at = word.indexOf("i", at + 1)) {
+    // The -i is near the end: what follows it is a few endings ("-aknak"), however long the word.
+    for (let at = word.indexOf("i", Math.max(2, word.length - 1 - LONGEST_ENDINGS)); at >= 0; at = word.indexOf("i", at + 1)) {
       const rest = word.slice(at + 1);
       if (rest !== "" && !isHungarianNameEnding(rest)) continue;
       const name = word[0]!.toUpperCase() + word.slice(1, at);
