@@ -147,4 +147,12 @@ describe("numbers and dates by meaning", () => {
     expect(serious(checkNumbers({ sourceLang: "en", source: "It will reach 80 degrees.", targetLang: "fr", target: "Il fera 35 degrés." })).map((f) => [f.severity, f.text])).toEqual([["major", "35"]]);
     expect(serious(checkNumbers({ sourceLang: "en", source: "80 people came.", targetLang: "fr", target: "26 personnes sont venues." })).map((f) => [f.severity, f.text])).toEqual([["major", "26"]]);
   });
+
+  it("compares thousands of numbers a side without trying every pair (a pasted run of numbers)", () => {
+    // 40,000 numbers a side, none matching: compared pair by pair this took minutes.
+    const run = "万1".repeat(40_000);
+    const flags = checkNumbers({ sourceLang: "en", source: run, targetLang: "zh", target: run });
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.every((f) => f.check === "numbers")).toBe(true);
+  });
 });

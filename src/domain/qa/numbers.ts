@@ -48,6 +48,36 @@ function pairOff(sources: Quantity[], targets: Quantity[], meets: (source: Quant
   }
 }
 
+/** Quantities a side may have left for the looser comparisons, which try every pair. */
+const MAX_LOOSE = 200;
+
+/**
+ * Items grouped by a key, each group in the items' order: `take(key)` hands out the first one
+ * not taken yet, `left()` what no one took, in order.
+ */
+function takeInOrder<T>(items: T[], keyOf: (item: T) => string): { take(key: string): T | undefined; left(): T[] } {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const taken = new Set<T>();
+  const next = new Map<string, number>();
+  return {
+    take(key) {
+      const group = groups.get(key);
+      const at = next.get(key) ?? 0;
+      if (!group || at >= group.length) return undefined;
+      next.set(key, at + 1);
+      taken.add(group[at]!);
+      return group[at];
+    },
+    left: () => items.filter((item) => !taken.has(item)),
+  };
+}
+
 /**
  * Numbers and dates missing from, added to or changed in the translation. Small numbers
  * (0-10) are often written as words, so their absence is only a neutral note.
@@ -55,16 +85,17 @@ function pairOff(sources: Quantity[], targets: Quantity[], meets: (source: Quant
 export function checkNumbers(input: { sourceLang: Lang; source: string; targetLang: Lang; target: string }): QaFlag[] {
   const src = extractQuantities(input.source, input.sourceLang);
   const tgt = extractQuantities(input.target, input.targetLang);
-  const unmatchedTarget = [...tgt];
-  const missing: Quantity[] = [];
-  for (const q of src) {
-    const i = unmatchedTarget.findIndex((t) => t.key === q.key);
-    if (i >= 0) unmatchedTarget.splice(i, 1);
-    else missing.push(q);
-  }
+  // Each source quantity takes the first target one with its key (grouped by key, so that a
+  // pasted run of thousands of numbers costs no more than thousands).
+  const sameKey = takeInOrder(tgt, (t) => t.key);
+  const missing = src.filter((q) => !sameKey.take(q.key));
+  const unmatchedTarget = sameKey.left();
   // Most pairs are done here; what is left meets by looser readings of the same value
-  // (looseKeys), and a measure by its converted value ("85 mph" = "135 km/h").
+  // (looseKeys), and a measure by its converted value ("85 mph" = "135 km/h"). These compare
+  // every pair of what is left: past a few hundred numbers a side (no text a person writes),
+  // they are not tried.
   if (missing.length === 0 && unmatchedTarget.length === 0) return [];
+  if (missing.length > MAX_LOOSE || unmatchedTarget.length > MAX_LOOSE) return flagsFor(input, missing, unmatchedTarget);
   const loose = new Map<Quantity, string[]>();
   const looseOf = (q: Quantity) => loose.get(q) ?? loose.set(q, looseKeys(q.key)).get(q)!;
   pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && sameMeasure(q.measure, t.measure)) || looseOf(t).some((key) => looseOf(q).includes(key)));
@@ -102,6 +133,7 @@ function sameBareTemperature(source: string, q: Quantity, target: string, t: Qua
 function accountForWords(left: Quantity[], otherText: string, otherLang: Lang, looseOf: (q: Quantity) => string[]): void {
   if (left.length === 0) return;
   const words = numberWords(otherText, otherLang);
+  if (words.length > MAX_LOOSE) return;
   for (let k = left.length - 1; k >= 0 && words.length > 0; k--) {
     const keys = looseOf(left[k]!);
     const i = words.findIndex((w) => w.key === left[k]!.key || looseKeys(w.key).some((key) => keys.includes(key)));
@@ -114,17 +146,13 @@ function accountForWords(left: Quantity[], otherText: string, otherLang: Lang, l
 /** Flags for what is left: a changed value where a quantity of the same kind took its place. */
 function flagsFor(input: { sourceLang: Lang; targetLang: Lang }, missing: Quantity[], unmatchedTarget: Quantity[]): QaFlag[] {
   const flags: QaFlag[] = [];
+  const sameKind = takeInOrder(unmatchedTarget, (t) => kindOf(t.key));
   for (const q of missing) {
     // Same kind of quantity added in its place: a changed value, flagged on the target.
-    const kind = kindOf(q.key);
-    const i = unmatchedTarget.findIndex((t) => kindOf(t.key) === kind);
-    if (i >= 0) {
-      const t = unmatchedTarget.splice(i, 1)[0]!;
-      flags.push(flag(input.targetLang, "target", t, "major", `“${t.text}” does not match “${q.text}” in the source`));
-    } else {
-      flags.push(flag(input.sourceLang, "source", q, q.small ? "neutral" : "minor", `“${q.text}” is missing from the translation`));
-    }
+    const t = sameKind.take(kindOf(q.key));
+    if (t) flags.push(flag(input.targetLang, "target", t, "major", `“${t.text}” does not match “${q.text}” in the source`));
+    else flags.push(flag(input.sourceLang, "source", q, q.small ? "neutral" : "minor", `“${q.text}” is missing from the translation`));
   }
-  for (const t of unmatchedTarget) flags.push(flag(input.targetLang, "target", t, t.small ? "neutral" : "minor", `“${t.text}” is not in the source`));
+  for (const t of sameKind.left()) flags.push(flag(input.targetLang, "target", t, t.small ? "neutral" : "minor", `“${t.text}” is not in the source`));
   return flags;
 }
