@@ -14,6 +14,8 @@ describe("numbers written as words", () => {
     // "and" joins only after a scale word; "a" is a number only before one; "hundreds" is vague.
     expect(read("between three and four", "en")).toEqual(["num:3 three", "num:4 four"]);
     expect(read("a lot of hundreds", "en")).toEqual([]);
+    expect(read("the constructor of toString, hasOwnProperty", "en")).toEqual([]);
+    expect(read("le constructor et valueOf", "fr")).toEqual([]);
   });
 
   it("reads French numbers, with quatre-vingts, et un and the ordinals in -ième", () => {

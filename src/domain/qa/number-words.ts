@@ -34,28 +34,36 @@ const SCALES: Record<string, number> = {
 /** The word after a number that makes it a decade ("les années soixante" has it before). */
 const EN_DECADES: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
+/** `table[word]`, own entries only: "constructor" is no number. */
+const own = (table: Record<string, number>, word: string): number | undefined => (Object.hasOwn(table, word) ? table[word] : undefined);
+
 /** The value of one English or French word as a number, an ordinal or a scale. */
 function readWord(lang: "en" | "fr", word: string): { value: number; kind: "unit" | "ord" | "scale" | "dec" } | undefined {
   const units = lang === "en" ? EN_UNITS : FR_UNITS;
-  if (word in units) return { value: units[word]!, kind: "unit" };
-  if (word in SCALES) return { value: SCALES[word]!, kind: "scale" };
+  const unit = own(units, word);
+  if (unit !== undefined) return { value: unit, kind: "unit" };
+  const scale = own(SCALES, word);
+  if (scale !== undefined) return { value: scale, kind: "scale" };
   if (lang === "en") {
-    if (word in EN_ORDINALS) return { value: EN_ORDINALS[word]!, kind: "ord" };
-    if (word in EN_DECADES) return { value: EN_DECADES[word]!, kind: "dec" };
+    const ordinal = own(EN_ORDINALS, word);
+    if (ordinal !== undefined) return { value: ordinal, kind: "ord" };
+    const decade = own(EN_DECADES, word);
+    if (decade !== undefined) return { value: decade, kind: "dec" };
     // "fourth", "fourteenth", "twentieth", "hundredth"
     if (word.endsWith("th")) {
       const base = word.endsWith("ieth") ? `${word.slice(0, -4)}y` : word.slice(0, -2);
-      const value = EN_UNITS[base] ?? SCALES[base];
+      const value = own(EN_UNITS, base) ?? own(SCALES, base);
       if (value !== undefined && base !== "a" && base !== "an") return { value, kind: "ord" };
     }
     return undefined;
   }
-  if (word in FR_ORDINALS) return { value: FR_ORDINALS[word]!, kind: "ord" };
+  const ordinal = own(FR_ORDINALS, word);
+  if (ordinal !== undefined) return { value: ordinal, kind: "ord" };
   // "troisième", "cinquième", "neuvième", "vingtième", "millième"
   if (word.endsWith("ième")) {
     const stem = word.slice(0, -4);
     for (const base of [stem, `${stem}e`, stem.replace(/qu$/, "q"), stem.replace(/v$/, "f")]) {
-      const value = FR_UNITS[base] ?? SCALES[base];
+      const value = own(FR_UNITS, base) ?? own(SCALES, base);
       if (value !== undefined && base !== "un" && base !== "une") return { value, kind: "ord" };
     }
   }
