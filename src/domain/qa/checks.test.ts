@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildTermIndex, recognizeTerms, type TermEntry } from "../terms";
 import { runChecks, type QaContext } from "./run";
 import { checkTerminology } from "./terminology";
+import { sourceBalance } from "./balance";
 import { checkBilingual, checkMonolingual } from "./typography";
 
 const ids = (made: Array<{ check: string }>) => made.map((m) => m.check);
@@ -28,14 +29,27 @@ describe("typography: monolingual", () => {
     ]);
     expect(checkMonolingual("zh", "你好，世界和平。版本2.0")).toEqual([]);
   });
-  it("finds unbalanced brackets and quotes", () => {
-    expect(ids(checkMonolingual("en", "He said (yes."))).toEqual(["brackets"]);
-    expect(ids(checkMonolingual("en", 'He said "yes.'))).toEqual(["quotes"]);
+  it("finds unbalanced brackets and quotes in a source: an open quote is only a note (a quotation may go on in the next segment)", () => {
+    expect(sourceBalance("He said (yes.").map((f) => [f.check, f.severity, f.text])).toEqual([["brackets", "minor", "("]]);
+    expect(sourceBalance('He said "yes.').map((f) => [f.check, f.severity, f.text])).toEqual([["quotes", "neutral", '"']]);
+    expect(sourceBalance("« Oui », dit-il (en riant).")).toEqual([]);
   });
 });
 
 describe("typography: bilingual", () => {
   const pair = (source: string, target: string, targetLang: "fr" | "en" | "hu" | "zh" = "hu") => ids(checkBilingual({ sourceLang: "en", source, targetLang, target }));
+  it("flags a translation's open bracket or quote only where its source closes that kind, in each language's marks", () => {
+    expect(pair("He said (yes).", "Il a dit (oui.", "fr")).toEqual(["brackets"]);
+    expect(pair('He said "yes."', "Il a dit « oui.", "fr")).toEqual(["quotes"]);
+    expect(pair('He said "yes."', "他说“是的。", "zh")).toEqual(["quotes"]);
+    // Closed in other marks: "(" as "（", straight quotes as „ ” or « ».
+    expect(pair('He said "yes" (twice).', "他说“是的”（两次）。", "zh")).toEqual([]);
+    expect(pair('He said "yes."', "Azt mondta: „igen.”", "hu")).toEqual([]);
+    // Open in the source too: a quotation that goes on in the next segment.
+    expect(pair('"We will win.', "« Nous gagnerons.", "fr")).toEqual([]);
+    expect(pair('"We will win.', "„Nyerni fogunk.", "hu")).toEqual([]);
+  });
+
   it("finds empty, untranslated and whitespace problems", () => {
     expect(pair("A long sentence here.", "")).toEqual(["empty"]);
     expect(pair("The heritage of the city is rich.", "The heritage of the city is rich.")).toEqual(["untranslated"]);

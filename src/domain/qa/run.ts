@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../languages";
 import type { TermHit } from "../terms/types";
+import { sourceBalance } from "./balance";
 import { checkNumbers } from "./numbers";
 import { checkTerminology, type ConceptTermInfo } from "./terminology";
 import { checkBilingual, checkMonolingual, withSide } from "./typography";
@@ -30,7 +31,7 @@ function asked<T>(promise: Promise<T>): Promise<T> {
 export async function checkSource(ctx: QaContext, lang: Lang, text: string): Promise<QaFlag[]> {
   // Spelling is asked first: off the main thread it runs while the other checks do.
   const spelling = asked(ctx.spell({ lang, side: "source", text }));
-  const monolingual = withSide(lang, "source", checkMonolingual(lang, text));
+  const monolingual = withSide(lang, "source", [...checkMonolingual(lang, text), ...sourceBalance(text)]);
   return [...(await spelling), ...monolingual];
 }
 

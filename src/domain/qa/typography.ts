@@ -1,10 +1,11 @@
 /**
  * Formal and typographic checks: empty or untranslated targets, spaces, repeated words, end
- * punctuation, brackets and quotes, language-specific typography (French spaces, Chinese
+ * punctuation, brackets and quotes (see balance.ts), language-specific typography (French spaces, Chinese
  * full-width punctuation), placeholders and length.
  */
 import { eachRun, LETTER } from "../char-class";
 import type { Lang } from "../languages";
+import { targetBalance } from "./balance";
 import type { MqmCategory, QaFlag, Severity, Side } from "./types";
 
 type Made = Omit<QaFlag, "lang" | "side">;
@@ -15,14 +16,6 @@ const whole = (check: string, category: MqmCategory, severity: Severity, text: s
 
 const HAN = String.raw`\p{Script=Han}`;
 
-const BRACKET_PAIRS: Array<[string, string]> = [["(", ")"], ["[", "]"], ["«", "»"], ["「", "」"], ["（", "）"], ["《", "》"]];
-
-/** How many times `char` occurs in `text` (indexOf runs in native code; no array is built). */
-function occurrences(text: string, char: string): number {
-  let n = 0;
-  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
-  return n;
-}
 const ZH_HALF_WIDTH = new RegExp(`(?<=${HAN})([,.?!:;])(?!\\d)`, "gu");
 const ZH_SPACES = new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu");
 
@@ -31,29 +24,11 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
   const out: Made[] = [];
   if (text.includes("  ")) for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
   if (lang !== "zh") for (const r of repeatedWords(text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
-  // Most sentences hold no bracket and no straight quote: one look for any first.
-  if (BRACKETS_OR_QUOTE.test(text)) checkBalance(text, out);
   if (lang === "fr") out.push(...frenchSpacing(text));
   if (lang === "zh") out.push(...chinesePunctuation(text));
   return out;
 }
 
-const BRACKETS_OR_QUOTE = /[()[\]«»「」（）《》"]/;
-
-/** Unbalanced brackets and straight quotes. */
-function checkBalance(text: string, out: Made[]): void {
-  for (const [o, c] of BRACKET_PAIRS) {
-    const n = occurrences(text, o) - occurrences(text, c);
-    if (n !== 0) {
-      const at = n > 0 ? text.lastIndexOf(o) : text.lastIndexOf(c);
-      out.push(make("brackets", "linguistic/punctuation", "minor", at, at + 1, text, `Unbalanced ${o} ${c}`));
-    }
-  }
-  if (occurrences(text, '"') % 2 === 1) {
-    const at = text.lastIndexOf('"');
-    out.push(make("quotes", "linguistic/punctuation", "minor", at, at + 1, text, "Unbalanced quotation mark"));
-  }
-}
 
 const NUMBER = /\p{N}/u;
 const ONLY_SPACE = /^\s+$/;
@@ -217,6 +192,7 @@ export function checkBilingual(input: { sourceLang: Lang; source: string; target
     const m = /^\s+|\s+$/.exec(target);
     out.push(make("whitespace", "style", "minor", m?.index ?? 0, m ? m.index + m[0].length : 0, target, "Leading or trailing spaces differ from the source"));
   }
+  out.push(...targetBalance(source, target));
   const se = endClass(source);
   const te = endClass(target);
   if (se !== te && !(se === "none" && te === "period" && targetLang === "zh")) {

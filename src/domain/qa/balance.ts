@@ -1,0 +1,87 @@
+/**
+ * Brackets and quotation marks that do not close. A news article is cut into sentences, and a
+ * quotation of several sentences opens in one segment and closes in a later one: an open quote
+ * in a source is most often that, and only noted. A translation is flagged when it leaves open
+ * what its source closes (a bracket or quote dropped or added), not for following its source
+ * across segments; each language writes its own marks ("(" as "（", "“" as "«" or "„").
+ */
+import type { QaFlag } from "./types";
+
+type Made = Omit<QaFlag, "lang" | "side">;
+
+/** Marks that must close within the same text, by kind. */
+const BRACKET_KINDS = [
+  { open: ["(", "（"], close: [")", "）"], name: "( )" },
+  { open: ["["], close: ["]"], name: "[ ]" },
+  { open: ["《"], close: ["》"], name: "《 》" },
+];
+/** Quotation marks of the four languages: openers and closers (Hungarian inner »…« counts once each way). */
+const QUOTE_OPEN = ["«", "“", "„", "「", "『"];
+const QUOTE_CLOSE = ["»", "”", "」", "』"];
+const ANY_MARK = /[()（）[\]《》«»“”„「」『』"]/;
+
+/** How many times each of `chars` occurs in `text`, and where the last one is. */
+function tally(text: string, chars: string[]): { count: number; last: number } {
+  let count = 0;
+  let last = -1;
+  for (const char of chars) {
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+      count++;
+      if (at > last) last = at;
+    }
+  }
+  return { count, last };
+}
+
+type Imbalance = { at: number; message: string };
+
+/** The kinds of marks left open (or closed without opening) in `text`, each with where to show it. */
+function imbalances(text: string): { brackets: Map<string, Imbalance>; quotes: Imbalance | undefined } {
+  const brackets = new Map<string, Imbalance>();
+  let quotes: Imbalance | undefined;
+  if (!ANY_MARK.test(text)) return { brackets, quotes };
+  for (const kind of BRACKET_KINDS) {
+    const [opens, closes] = [tally(text, kind.open), tally(text, kind.close)];
+    if (opens.count !== closes.count) brackets.set(kind.name, { at: opens.count > closes.count ? opens.last : closes.last, message: `Unbalanced ${kind.name}` });
+  }
+  const [opens, closes, straight] = [tally(text, QUOTE_OPEN), tally(text, QUOTE_CLOSE), tally(text, ['"'])];
+  if (opens.count !== closes.count || straight.count % 2 === 1) {
+    quotes = { at: Math.max(opens.last, closes.last, straight.last), message: "Unbalanced quotation mark" };
+  }
+  return { brackets, quotes };
+}
+
+const made = (text: string, check: "brackets" | "quotes", severity: QaFlag["severity"], { at, message }: Imbalance, note = ""): Made => ({
+  check, category: "linguistic/punctuation", severity, start: at, end: at + 1, text: text.slice(at, at + 1), message: message + note, suggestions: [],
+});
+
+/**
+ * A source's open brackets (minor: a sentence seldom leaves one to the next) and open quotes (a
+ * neutral note: a quotation may go on in the next segment).
+ *
+ * @example
+ * sourceBalance('"We will win.') // [{ check: "quotes", severity: "neutral", … }]
+ */
+export function sourceBalance(text: string): Made[] {
+  const { brackets, quotes } = imbalances(text);
+  const out = [...brackets.values()].map((b) => made(text, "brackets", "minor", b));
+  if (quotes) out.push(made(text, "quotes", "neutral", quotes, " (a quotation that goes on in another segment?)"));
+  return out;
+}
+
+/**
+ * A translation's open brackets and quotes where its source has that kind closed.
+ *
+ * @example
+ * targetBalance("He said (yes).", "Il a dit (oui.") // [{ check: "brackets", … }]
+ * targetBalance('"We will win.', "« Nous gagnerons.") // []: open in the source too
+ */
+export function targetBalance(source: string, target: string): Made[] {
+  const inTarget = imbalances(target);
+  if (inTarget.brackets.size === 0 && !inTarget.quotes) return [];
+  const inSource = imbalances(source);
+  const out: Made[] = [];
+  for (const [name, b] of inTarget.brackets) if (!inSource.brackets.has(name)) out.push(made(target, "brackets", "minor", b));
+  if (inTarget.quotes && !inSource.quotes) out.push(made(target, "quotes", "minor", inTarget.quotes));
+  return out;
+}
