@@ -15,9 +15,14 @@ const BRACKET_KINDS = [
   { open: ["["], close: ["]"], name: "[ ]" },
   { open: ["《"], close: ["》"], name: "《 》" },
 ];
-/** Quotation marks of the four languages: openers and closers (Hungarian inner »…« counts once each way). */
-const QUOTE_OPEN = ["«", "“", "„", "「", "『"];
+/**
+ * Quotation marks of the four languages: openers, closers, and "“", which opens in English and
+ * Chinese and closes in Hungarian written as German is („…“). Hungarian inner »…« counts once
+ * each way.
+ */
+const QUOTE_OPEN = ["«", "„", "「", "『"];
 const QUOTE_CLOSE = ["»", "”", "」", "』"];
+const QUOTE_EITHER = ["“"];
 const ANY_MARK = /[()（）[\]《》«»“”„「」『』"]/;
 
 /** How many times each of `chars` occurs in `text`, and where the last one is. */
@@ -44,9 +49,11 @@ function imbalances(text: string): { brackets: Map<string, Imbalance>; quotes: I
     const [opens, closes] = [tally(text, kind.open), tally(text, kind.close)];
     if (opens.count !== closes.count) brackets.set(kind.name, { at: opens.count > closes.count ? opens.last : closes.last, message: `Unbalanced ${kind.name}` });
   }
-  const [opens, closes, straight] = [tally(text, QUOTE_OPEN), tally(text, QUOTE_CLOSE), tally(text, ['"'])];
-  if (opens.count !== closes.count || straight.count % 2 === 1) {
-    quotes = { at: Math.max(opens.last, closes.last, straight.last), message: "Unbalanced quotation mark" };
+  const [opens, closes, either, straight] = [tally(text, QUOTE_OPEN), tally(text, QUOTE_CLOSE), tally(text, QUOTE_EITHER), tally(text, ['"'])];
+  // Balanced when the two-way marks can make the openers and closers equal.
+  const paired = Math.abs(opens.count - closes.count) <= either.count && (opens.count + closes.count + either.count) % 2 === 0;
+  if (!paired || straight.count % 2 === 1) {
+    quotes = { at: Math.max(opens.last, closes.last, either.last, straight.last), message: "Unbalanced quotation mark" };
   }
   return { brackets, quotes };
 }

@@ -50,6 +50,12 @@ describe("typography: bilingual", () => {
     expect(pair('"We will win.', "„Nyerni fogunk.", "hu")).toEqual([]);
   });
 
+  it("reads the end mark before a closing quote written “, and takes „…“ as closed (its style is flagged apart)", () => {
+    expect(pair('He said: "I got bit!"', "他说：“我被咬了！“", "zh")).toEqual([]);
+    expect(pair('"Today, there\'s neither."', "„Ma már egyikből sincs.“", "hu")).toEqual(["quote-style"]);
+    expect(pair('"Today, there\'s neither."', "„Ma már egyikből sincs.", "hu")).toEqual(["quotes"]);
+  });
+
   it("finds empty, untranslated and whitespace problems", () => {
     expect(pair("A long sentence here.", "")).toEqual(["empty"]);
     expect(pair("The heritage of the city is rich.", "The heritage of the city is rich.")).toEqual(["untranslated"]);

@@ -108,9 +108,16 @@ function chinesePunctuation(text: string): Made[] {
 }
 
 type EndClass = "period" | "question" | "exclamation" | "ellipsis" | "colon" | "none";
-/** What may follow a sentence's end mark: closing quotes and brackets, spaces. */
-const AFTER_END = new Set(`"'»”’」』)）]`);
+/**
+ * What may follow a sentence's end mark: closing quotes and brackets, spaces. "“" closes too
+ * at the very end (Hungarian „…“ as German writes it, or a Chinese closing quote mistyped: its
+ * style is flagged apart), so the end mark before it is still read.
+ */
+const AFTER_END = new Set(`"'»”“’」』)）]`);
 const SPACE = /\s/u;
+/** "a period", "an exclamation". */
+const withArticle = (mark: string) => `${/^[aeiou]/.test(mark) ? "an" : "a"} ${mark}`;
+
 function endClass(text: string): EndClass {
   // Read back from the end (a pattern anchored at the end is tried at every space of the text).
   let end = text.length;
@@ -197,7 +204,7 @@ export function checkBilingual(input: { sourceLang: Lang; source: string; target
   const te = endClass(target);
   if (se !== te && !(se === "none" && te === "period" && targetLang === "zh")) {
     const at = Math.max(0, target.replace(/\s+$/, "").length - 1);
-    out.push(make("end-punctuation", "linguistic/punctuation", "minor", at, at + 1, target, `The source ends with ${se === "none" ? "no punctuation" : `a ${se}`}, the translation with ${te === "none" ? "none" : `a ${te}`}`));
+    out.push(make("end-punctuation", "linguistic/punctuation", "minor", at, at + 1, target, `The source ends with ${se === "none" ? "no punctuation" : withArticle(se)}, the translation with ${te === "none" ? "none" : withArticle(te)}`));
   }
   const q = QUOTES[targetLang];
   for (const m of target.matchAll(/["“”„«»「」‘]/g)) {
