@@ -13,6 +13,9 @@ describe("typography: monolingual", () => {
     expect(ids(checkMonolingual("fr", "le le chat"))).toEqual(["repeated-word"]);
     expect(ids(checkMonolingual("en", "the the cat"))).toEqual(["repeated-word"]);
     expect(ids(checkMonolingual("hu", "a macska a házban"))).toEqual([]);
+    // A name said twice is no repeated word; a capitalised first word repeated in lower case is.
+    expect(ids(checkMonolingual("en", "They flew to Bora Bora and the Roa Roa hotel."))).toEqual([]);
+    expect(ids(checkMonolingual("en", "The the cat."))).toEqual(["repeated-word"]);
     expect(ids(checkMonolingual("en", "The cat sat."))).toEqual([]);
   });
   it("wants French no-break spaces before ; : ! ? and inside « »", () => {

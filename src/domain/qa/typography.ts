@@ -3,7 +3,7 @@
  * punctuation, brackets and quotes (see balance.ts), language-specific typography (French spaces, Chinese
  * full-width punctuation), placeholders and length.
  */
-import { eachRun, LETTER } from "../char-class";
+import { classAt, eachRun, LETTER, LOWERCASE, UPPERCASE } from "../char-class";
 import type { Lang } from "../languages";
 import { targetBalance } from "./balance";
 import type { MqmCategory, QaFlag, Severity, Side } from "./types";
@@ -46,6 +46,10 @@ function sameLetters(text: string, a: number, b: number, length: number): boolea
  * @example
  * repeatedWords("the the cat") // [{ word: "the", start: 0, end: 7 }]
  */
+/** Does the word of `length` at `start` begin with a capital and go on in lower case ("Bora")? */
+const isTitlecase = (text: string, start: number, length: number) =>
+  length >= 2 && (classAt(text, start) & UPPERCASE) !== 0 && (classAt(text, start + 1) & LOWERCASE) !== 0;
+
 export function repeatedWords(text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
   // The previous word's span; only a word of the same length can repeat it, so no word is cut
@@ -63,7 +67,9 @@ export function repeatedWords(text: string): Array<{ word: string; start: number
       !isNumberAt(text, previousStart - 1) &&
       !isNumberAt(text, end) &&
       ONLY_SPACE.test(text.slice(previousEnd, start)) &&
-      (length >= 2 || /^[aà]$/i.test(text[previousStart]!))
+      (length >= 2 || /^[aà]$/i.test(text[previousStart]!)) &&
+      // A name said twice ("Bora Bora", "Walla Walla") is written capitalised both times.
+      !(isTitlecase(text, previousStart, length) && isTitlecase(text, start, length))
     ) {
       out.push({ word: text.slice(previousStart, previousEnd), start: previousStart, end });
       previousStart = -1; // "le le le": the third word starts a new pair
