@@ -123,6 +123,10 @@ const TERMS = [
   term(2, "fr", "Gábor Soós", "preferred", "properNoun"),
   term(2, "hu", "Soós Gábor", "preferred", "properNoun"),
   term(2, "en", "Gábor Soós", "preferred", "properNoun"),
+  term(3, "fr", "ministre", "preferred"),
+  term(3, "hu", "miniszter", "preferred"),
+  term(4, "fr", "communauté", "preferred"),
+  term(4, "hu", "közösség", "preferred"),
 ];
 const index = buildTermIndex(TERMS);
 const ctx: QaContext = {
@@ -145,6 +149,13 @@ describe("terminology", () => {
   it("flags a missing term on the source span", () => {
     const [flag] = run("pour le développement durable", "a jövőért");
     expect(flag).toMatchObject({ side: "source", lang: "fr", text: "développement durable", suggestions: ["fenntartható fejlődés"] });
+  });
+  it("finds a Hungarian term inside a solid compound, and a capitalised term kept in a name", () => {
+    expect(run("le ministre des Affaires étrangères", "a külügyminiszter")).toEqual([]);
+    expect(run("le ministre a parlé", "a kormányfő beszélt")).toMatchObject([{ side: "source", text: "ministre", suggestions: ["miniszter"] }]);
+    // "Communauté" stays in the name of a church the translation keeps as it is; a common noun does not.
+    expect(run("l’église Communauté Saint-Martin", "a Communauté Saint-Martin templom")).toEqual([]);
+    expect(run("la communauté a voté", "a csoport szavazott")).toMatchObject([{ side: "source", text: "communauté" }]);
   });
   it("flags a forbidden term as major, and a name in the wrong order", () => {
     const forbidden = checkTerminology({ sourceLang: "en", targetLang: "fr", source: "x", target: "le développement soutenable", sourceHits: [], targetHits: ctx.recognize("fr", "le développement soutenable"), conceptTerms: ctx.conceptTerms });

@@ -4,6 +4,7 @@
  * in the translation are flagged with the preferred one as suggestion. Person names must take
  * their termbase form in the target (Soós Gábor in Hungarian).
  */
+import { containsWord, startsUppercase } from "../char-class";
 import type { Lang } from "../languages";
 import type { TermHit, TermStatus, TermType } from "../terms/types";
 import type { QaFlag } from "./types";
@@ -11,6 +12,14 @@ import type { QaFlag } from "./types";
 export type ConceptTermInfo = { termId: number; conceptId: number; lang: string; text: string; status: TermStatus; type: TermType | null };
 
 const OK: ReadonlySet<TermStatus> = new Set(["preferred", "admitted"]);
+/** Shorter terms are found inside too many words by chance ("ár" in "járás"). */
+const MIN_COMPOUND_PART = 5;
+
+/** Is one of the one-word `terms` written inside a word of `target` (a solid compound)? */
+function inCompound(target: string, terms: ConceptTermInfo[]): boolean {
+  const lower = target.toLocaleLowerCase("hu");
+  return terms.some((t) => t.text.length >= MIN_COMPOUND_PART && !/\s/.test(t.text) && lower.includes(t.text.toLocaleLowerCase("hu")));
+}
 
 export function checkTerminology(input: {
   sourceLang: Lang;
@@ -71,6 +80,11 @@ export function checkTerminology(input: {
       });
       continue;
     }
+    // Part of a name the translation keeps as it is ("Metropolitan Community" church).
+    if (startsUppercase(hit.matched) && containsWord(target, hit.matched)) continue;
+    // Hungarian writes compounds solid: "miniszter" is in "külügyminisztere", "technológia" in
+    // "technológiaértékelési", where the recogniser (word by word) does not look.
+    if (targetLang === "hu" && inCompound(target, infoFor(hit.conceptId).filter((t) => t.lang === targetLang && OK.has(t.status)))) continue;
     flags.push({
       lang: sourceLang, side: "source", start: hit.start, end: hit.end, text: hit.matched, category: "terminology",
       severity: "minor", check: "terminology", message: `The translation does not use the termbase term “${preferred.text}” for “${hit.matched}”`,
