@@ -16,6 +16,11 @@ describe("typography: monolingual", () => {
     // A name said twice is no repeated word; a capitalised first word repeated in lower case is.
     expect(ids(checkMonolingual("en", "They flew to Bora Bora and the Roa Roa hotel."))).toEqual([]);
     expect(ids(checkMonolingual("en", "The the cat."))).toEqual(["repeated-word"]);
+    // Doublings grammar asks for: reflexive French, Hungarian "az az" (that + the), English "had had".
+    expect(ids(checkMonolingual("fr", "Vous vous trompez, nous nous taisons."))).toEqual([]);
+    expect(ids(checkMonolingual("hu", "Az az ember nem jött el."))).toEqual([]);
+    expect(ids(checkMonolingual("en", "He had had enough, and said that that was all."))).toEqual([]);
+    expect(ids(checkMonolingual("hu", "Láttam a a házat."))).toEqual(["repeated-word"]);
     expect(ids(checkMonolingual("en", "The cat sat."))).toEqual([]);
   });
   it("wants French no-break spaces before ; : ! ? and inside « »", () => {

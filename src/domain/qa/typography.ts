@@ -23,7 +23,7 @@ const ZH_SPACES = new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu");
 export function checkMonolingual(lang: Lang, text: string): Made[] {
   const out: Made[] = [];
   if (text.includes("  ")) for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
-  if (lang !== "zh") for (const r of repeatedWords(text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
+  if (lang !== "zh") for (const r of repeatedWords(text)) if (!GRAMMATICAL_REPEATS[lang].has(r.word.toLowerCase())) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
   if (lang === "fr") out.push(...frenchSpacing(text));
   if (lang === "zh") out.push(...chinesePunctuation(text));
   return out;
@@ -49,6 +49,17 @@ function sameLetters(text: string, a: number, b: number, length: number): boolea
 /** Does the word of `length` at `start` begin with a capital and go on in lower case ("Bora")? */
 const isTitlecase = (text: string, start: number, length: number) =>
   length >= 2 && (classAt(text, start) & UPPERCASE) !== 0 && (classAt(text, start + 1) & LOWERCASE) !== 0;
+
+/**
+ * Words a sentence may say twice in a row by grammar: "vous vous trompez", "az az ember" (that
+ * man), "he had had enough", "she said that that was all", and laughter ("ha ha").
+ */
+const GRAMMATICAL_REPEATS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(["had", "that", "ha"]),
+  fr: new Set(["nous", "vous", "ha"]),
+  hu: new Set(["az", "ha"]),
+  zh: new Set(),
+};
 
 export function repeatedWords(text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
