@@ -25,15 +25,18 @@ const QUOTE_CLOSE = ["»", "”", "」", "』"];
 const QUOTE_EITHER = ["“"];
 const ANY_MARK = /[()（）[\]《》«»“”„「」『』"]/;
 
-/** How many times each of `chars` occurs in `text`, and where the last one is. */
-function tally(text: string, chars: string[]): { count: number; last: number } {
+/** Every mark this check counts, each with its place in a tally. */
+const MARKS = [...new Set([...BRACKET_KINDS.flatMap((k) => [...k.open, ...k.close]), ...QUOTE_OPEN, ...QUOTE_CLOSE, ...QUOTE_EITHER, '"'])];
+const SLOT = new Map(MARKS.map((mark, i) => [mark.charCodeAt(0), i]));
+
+/** How many times each of `chars` occurs, and where the last one is, from a tally of the text. */
+function sum(counts: Int32Array, lasts: Int32Array, chars: string[]): { count: number; last: number } {
   let count = 0;
   let last = -1;
   for (const char of chars) {
-    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
-      count++;
-      if (at > last) last = at;
-    }
+    const slot = SLOT.get(char.charCodeAt(0))!;
+    count += counts[slot]!;
+    if (lasts[slot]! > last) last = lasts[slot]!;
   }
   return { count, last };
 }
@@ -44,12 +47,23 @@ type Imbalance = { at: number; message: string };
 function imbalances(text: string): { brackets: Map<string, Imbalance>; quotes: Imbalance | undefined } {
   const brackets = new Map<string, Imbalance>();
   let quotes: Imbalance | undefined;
-  if (!ANY_MARK.test(text)) return { brackets, quotes };
+  const first = text.search(ANY_MARK);
+  if (first < 0) return { brackets, quotes };
+  // One pass over the text for every mark (most sentences with one have a few).
+  const counts = new Int32Array(MARKS.length);
+  const lasts = new Int32Array(MARKS.length).fill(-1);
+  for (let i = first; i < text.length; i++) {
+    const slot = SLOT.get(text.charCodeAt(i));
+    if (slot === undefined) continue;
+    counts[slot]!++;
+    lasts[slot] = i;
+  }
+  const tally = (chars: string[]) => sum(counts, lasts, chars);
   for (const kind of BRACKET_KINDS) {
-    const [opens, closes] = [tally(text, kind.open), tally(text, kind.close)];
+    const [opens, closes] = [tally(kind.open), tally(kind.close)];
     if (opens.count !== closes.count) brackets.set(kind.name, { at: opens.count > closes.count ? opens.last : closes.last, message: `Unbalanced ${kind.name}` });
   }
-  const [opens, closes, either, straight] = [tally(text, QUOTE_OPEN), tally(text, QUOTE_CLOSE), tally(text, QUOTE_EITHER), tally(text, ['"'])];
+  const [opens, closes, either, straight] = [tally(QUOTE_OPEN), tally(QUOTE_CLOSE), tally(QUOTE_EITHER), tally(['"'])];
   // Balanced when the two-way marks can make the openers and closers equal.
   const paired = Math.abs(opens.count - closes.count) <= either.count && (opens.count + closes.count + either.count) % 2 === 0;
   if (!paired || straight.count % 2 === 1) {
