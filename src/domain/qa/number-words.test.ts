@@ -22,6 +22,9 @@ describe("numbers written as words", () => {
     expect(read("quatre-vingt-dix, soixante et onze, vingt et un, deux cents", "fr")).toEqual(["num:90 quatre-vingt-dix", "num:71 soixante et onze", "num:21 vingt et un", "num:200 deux cents"]);
     expect(read("Plus d’un millier de personnes, une douzaine, la troisième, la neuvième", "fr")).toEqual(["num:1000 un millier", "num:12 une douzaine", "ord:3 troisième", "ord:9 neuvième"]);
     expect(read("les années soixante, des milliers de manifestants", "fr")).toEqual(["dec:60 soixante"]);
+    // The long scale: a French billion is an English trillion; "cent" is no English word.
+    expect(read("deux billions, deux milliards", "fr")).toEqual(["num:2000000000000 deux billions", "num:2000000000 deux milliards"]);
+    expect(read("two billion cent", "en")).toEqual(["num:2000000000 two billion"]);
   });
 
   it("reads Hungarian numerals written solid with their endings, and nothing that only begins like one", () => {

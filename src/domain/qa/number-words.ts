@@ -25,11 +25,15 @@ const FR_UNITS: Record<string, number> = {
 const FR_ORDINALS: Record<string, number> = { premier: 1, première: 1, second: 2, seconde: 2 };
 /**
  * Words that multiply what comes before them (one if nothing does: "a hundred", "mille");
- * hundreds and dozens within a group ("two hundred thousand"), the others close it.
+ * hundreds and dozens within a group ("two hundred thousand"), the others close it. French
+ * counts the long scale: "un billion" is 10^12.
  */
-const SCALES: Record<string, number> = {
-  dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, douzaine: 12,
-  cent: 100, cents: 100, centaine: 100, centaines: 100, mille: 1000, millier: 1000, milliers: 1000, millions: 1e6, milliard: 1e9, milliards: 1e9,
+const SCALES: Record<"en" | "fr", Record<string, number>> = {
+  en: { dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 },
+  fr: {
+    douzaine: 12, cent: 100, cents: 100, centaine: 100, centaines: 100, mille: 1000, millier: 1000, milliers: 1000,
+    million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12,
+  },
 };
 /** The word after a number that makes it a decade ("les années soixante" has it before). */
 const EN_DECADES: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
@@ -42,7 +46,7 @@ function readWord(lang: "en" | "fr", word: string): { value: number; kind: "unit
   const units = lang === "en" ? EN_UNITS : FR_UNITS;
   const unit = own(units, word);
   if (unit !== undefined) return { value: unit, kind: "unit" };
-  const scale = own(SCALES, word);
+  const scale = own(SCALES[lang], word);
   if (scale !== undefined) return { value: scale, kind: "scale" };
   if (lang === "en") {
     const ordinal = own(EN_ORDINALS, word);
@@ -52,7 +56,7 @@ function readWord(lang: "en" | "fr", word: string): { value: number; kind: "unit
     // "fourth", "fourteenth", "twentieth", "hundredth"
     if (word.endsWith("th")) {
       const base = word.endsWith("ieth") ? `${word.slice(0, -4)}y` : word.slice(0, -2);
-      const value = own(EN_UNITS, base) ?? own(SCALES, base);
+      const value = own(EN_UNITS, base) ?? own(SCALES.en, base);
       if (value !== undefined && base !== "a" && base !== "an") return { value, kind: "ord" };
     }
     return undefined;
@@ -63,7 +67,7 @@ function readWord(lang: "en" | "fr", word: string): { value: number; kind: "unit
   if (word.endsWith("ième")) {
     const stem = word.slice(0, -4);
     for (const base of [stem, `${stem}e`, stem.replace(/qu$/, "q"), stem.replace(/v$/, "f")]) {
-      const value = own(FR_UNITS, base) ?? own(SCALES, base);
+      const value = own(FR_UNITS, base) ?? own(SCALES.fr, base);
       if (value !== undefined && base !== "un" && base !== "une") return { value, kind: "ord" };
     }
   }
