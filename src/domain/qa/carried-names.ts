@@ -11,10 +11,10 @@ import type { Lang } from "../languages";
 import { isHungarianEndingChain, shortenFinalVowel } from "../terms/inflection";
 
 const APOSTROPHES = /[’ʼ]/g;
-// -val/-vel and -vá/-vé take on the last sound of a name that ends in a consonant, written as
-// it is heard ("Capp-pel", "Bootsszal", "Marxszá"): a consonant or three, then the vowel part.
 /** More than Hungarian stacks after an adjective's -i ("-aiknak", "-akéval"). */
 const LONGEST_ENDINGS = 12;
+// -val/-vel and -vá/-vé take on the last sound of a name that ends in a consonant, written as
+// it is heard ("Capp-pel", "Bootsszal", "Marxszá"): a consonant or three, then the vowel part.
 const ASSIMILATED = /^[bcdfghjklmnpqrstvwxyz]{1,3}(?:al|el|á|é)/;
 
 /**

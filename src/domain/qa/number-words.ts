@@ -198,29 +198,12 @@ function hungarianNumberWords(text: string): NumberWord[] {
 }
 
 const HAN_RUN = /[零〇一二两三四五六七八九十百千万亿]+/gu;
-/** Chinese numerals with 万 and 亿 ("三十万" = 300,000), as hanNumber reads each part. */
-function hanValue(run: string): number | undefined {
-  let total = 0;
-  let rest = run;
-  for (const [unit, scale] of [["亿", 1e8], ["万", 1e4]] as const) {
-    const at = rest.indexOf(unit);
-    if (at < 0) continue;
-    const part = at === 0 ? 1 : hanNumber(rest.slice(0, at));
-    if (part === undefined) return undefined;
-    total += part * scale;
-    rest = rest.slice(at + 1);
-  }
-  if (rest === "") return total;
-  const tail = hanNumber(rest);
-  return tail === undefined ? undefined : total + tail;
-}
-
 function chineseNumberWords(text: string): NumberWord[] {
   const found: NumberWord[] = [];
   for (const m of text.matchAll(HAN_RUN)) {
     // A lone 一 is in too many words (一起, 统一, 一些) to be read as one.
     if (m[0] === "一") continue;
-    const value = hanValue(m[0]);
+    const value = hanNumber(m[0]);
     if (value === undefined) continue;
     const end = m.index + m[0].length;
     const decade = /^年代/u.test(text.slice(end)) && value % 10 === 0 && value < 100;

@@ -38,8 +38,8 @@ function flag(lang: Lang, side: Side, q: Quantity, severity: QaFlag["severity"],
   return { lang, side, start: q.start, end: q.end, text: q.text, category: "accuracy", severity, check: "numbers", message, suggestions };
 }
 
-/** Takes out of both lists each source quantity and the first target one that `meets` it. */
-function pairOff(sources: Quantity[], targets: Quantity[], meets: (source: Quantity, target: Quantity) => boolean): void {
+/** Takes out of both lists each source item and the first target one that `meets` it. */
+function pairOff<S, T>(sources: S[], targets: T[], meets: (source: S, target: T) => boolean): void {
   for (let k = sources.length - 1; k >= 0 && targets.length > 0; k--) {
     const i = targets.findIndex((t) => meets(sources[k]!, t));
     if (i < 0) continue;
@@ -47,6 +47,9 @@ function pairOff(sources: Quantity[], targets: Quantity[], meets: (source: Quant
     sources.splice(k, 1);
   }
 }
+
+/** Do two lists of loose keys (see looseKeys) have one in common? */
+const shareKey = (a: string[], b: string[]) => a.some((key) => b.includes(key));
 
 /** Quantities a side may have left for the looser comparisons, which try every pair. */
 const MAX_LOOSE = 200;
@@ -98,7 +101,7 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   if (missing.length > MAX_LOOSE || unmatchedTarget.length > MAX_LOOSE) return flagsFor(input, missing, unmatchedTarget);
   const loose = new Map<Quantity, string[]>();
   const looseOf = (q: Quantity) => loose.get(q) ?? loose.set(q, looseKeys(q.key)).get(q)!;
-  pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && sameMeasure(q.measure, t.measure)) || looseOf(t).some((key) => looseOf(q).includes(key)));
+  pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && sameMeasure(q.measure, t.measure)) || shareKey(looseOf(q), looseOf(t)));
   // "80 degrees" in American copy is Fahrenheit, and the translation gives it in Celsius.
   pairOff(missing, unmatchedTarget, (q, t) => sameBareTemperature(input.source, q, input.target, t));
   // A list may say its scale once ("3.1 million, 2.94 million" = "3,1, 2,94 millióan"): a
@@ -134,13 +137,7 @@ function accountForWords(left: Quantity[], otherText: string, otherLang: Lang, l
   if (left.length === 0) return;
   const words = numberWords(otherText, otherLang);
   if (words.length > MAX_LOOSE) return;
-  for (let k = left.length - 1; k >= 0 && words.length > 0; k--) {
-    const keys = looseOf(left[k]!);
-    const i = words.findIndex((w) => w.key === left[k]!.key || looseKeys(w.key).some((key) => keys.includes(key)));
-    if (i < 0) continue;
-    words.splice(i, 1);
-    left.splice(k, 1);
-  }
+  pairOff(left, words, (q, w) => w.key === q.key || shareKey(looseOf(q), looseKeys(w.key)));
 }
 
 /** Flags for what is left: a changed value where a quantity of the same kind took its place. */

@@ -128,9 +128,27 @@ const HAN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两
 const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /**
  * The value of a number in Chinese numerals: "二十一" = 21, "一百零五" = 105, "二〇一九" = 2019
- * (a year read digit by digit), or undefined.
+ * (a year read digit by digit), "三十万" = 300,000 (each part before 亿 and 万 read as one
+ * under ten thousand), or undefined.
  */
 export function hanNumber(text: string): number | undefined {
+  let total = 0;
+  let rest = text;
+  for (const [unit, scale] of [["亿", 1e8], ["万", 1e4]] as const) {
+    const at = rest.indexOf(unit);
+    if (at < 0) continue;
+    const part = at === 0 ? 1 : hanBelowTenThousand(rest.slice(0, at));
+    if (part === undefined) return undefined;
+    total += part * scale;
+    rest = rest.slice(at + 1);
+  }
+  if (rest === "") return total;
+  const tail = hanBelowTenThousand(rest);
+  return tail === undefined ? undefined : total + tail;
+}
+
+/** A number in Chinese numerals without 万 or 亿 (see hanNumber). */
+function hanBelowTenThousand(text: string): number | undefined {
   const chars = [...text];
   if (chars.length > 1 && chars.every((c) => c in HAN_DIGITS)) return Number(chars.map((c) => HAN_DIGITS[c]).join(""));
   let total = 0;

@@ -40,9 +40,11 @@ export function checkTerminology(input: {
     for (const t of list) statusOf.set(t.termId, t);
     return list;
   };
+  /** The concept's preferred and admitted terms in the target language. */
+  const approvedIn = (conceptId: number) => infoFor(conceptId).filter((t) => t.lang === targetLang && OK.has(t.status));
   const preferredIn = (conceptId: number) => {
-    const inTarget = infoFor(conceptId).filter((t) => t.lang === targetLang);
-    return inTarget.find((t) => t.status === "preferred") ?? inTarget.find((t) => OK.has(t.status));
+    const approved = approvedIn(conceptId);
+    return approved.find((t) => t.status === "preferred") ?? approved[0];
   };
   const flaggedTargetSpans = new Set<string>();
 
@@ -84,7 +86,7 @@ export function checkTerminology(input: {
     if (startsUppercase(hit.matched) && containsWord(target, hit.matched)) continue;
     // Hungarian writes compounds solid: "miniszter" is in "külügyminisztere", "technológia" in
     // "technológiaértékelési", where the recogniser (word by word) does not look.
-    if (targetLang === "hu" && inCompound(target, infoFor(hit.conceptId).filter((t) => t.lang === targetLang && OK.has(t.status)))) continue;
+    if (targetLang === "hu" && inCompound(target, approvedIn(hit.conceptId))) continue;
     flags.push({
       lang: sourceLang, side: "source", start: hit.start, end: hit.end, text: hit.matched, category: "terminology",
       severity: "minor", check: "terminology", message: `The translation does not use the termbase term “${preferred.text}” for “${hit.matched}”`,
