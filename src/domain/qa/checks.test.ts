@@ -219,10 +219,10 @@ describe("foreign words and derived forms", () => {
 describe("repeatedWords", () => {
   it("finds a word repeated after white space, ignoring case, and nothing inside longer words or numbers", async () => {
     const { repeatedWords } = await import("./typography");
-    expect(repeatedWords("the the cat")).toEqual([{ word: "the", start: 0, end: 7 }]);
-    expect(repeatedWords("The the cat")).toEqual([{ word: "The", start: 0, end: 7 }]);
-    expect(repeatedWords("le\u00a0le chat, à à Paris")).toEqual([{ word: "le", start: 0, end: 5 }, { word: "à", start: 12, end: 15 }]);
-    expect(repeatedWords("the theme, is is3, 3is is, the, the")).toEqual([]);
-    expect(repeatedWords("x x, le le le")).toEqual([{ word: "le", start: 5, end: 10 }]);
+    expect(repeatedWords("en", "the the cat")).toEqual([{ word: "the", start: 0, end: 7 }]);
+    expect(repeatedWords("en", "The the cat")).toEqual([{ word: "The", start: 0, end: 7 }]);
+    expect(repeatedWords("fr", "le\u00a0le chat, à à Paris")).toEqual([{ word: "le", start: 0, end: 5 }, { word: "à", start: 12, end: 15 }]);
+    expect(repeatedWords("en", "the theme, is is3, 3is is, the, the")).toEqual([]);
+    expect(repeatedWords("fr", "x x, le le le")).toEqual([{ word: "le", start: 5, end: 10 }]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Formal and typographic checks: empty or untranslated targets, spaces, repeated words, end
- * punctuation, brackets and quotes (see balance.ts), language-specific typography (French spaces, Chinese
- * full-width punctuation), placeholders and length.
+ * punctuation, brackets and quotes (see balance.ts), language-specific typography (French
+ * spaces, Chinese full-width punctuation), placeholders and length.
  */
 import { classAt, eachRun, LETTER, LOWERCASE, UPPERCASE } from "../char-class";
 import type { Lang } from "../languages";
@@ -23,12 +23,11 @@ const ZH_SPACES = new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu");
 export function checkMonolingual(lang: Lang, text: string): Made[] {
   const out: Made[] = [];
   if (text.includes("  ")) for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
-  if (lang !== "zh") for (const r of repeatedWords(text)) if (!GRAMMATICAL_REPEATS[lang].has(r.word.toLowerCase())) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
+  if (lang !== "zh") for (const r of repeatedWords(lang, text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
   if (lang === "fr") out.push(...frenchSpacing(text));
   if (lang === "zh") out.push(...chinesePunctuation(text));
   return out;
 }
-
 
 const NUMBER = /\p{N}/u;
 const ONLY_SPACE = /^\s+$/;
@@ -39,13 +38,6 @@ function sameLetters(text: string, a: number, b: number, length: number): boolea
   return true;
 }
 
-/**
- * "le le", "the The": a word, white space, the same word (ignoring case). One pass over the
- * words: a back-reference regular expression costs a match attempt at every letter.
- *
- * @example
- * repeatedWords("the the cat") // [{ word: "the", start: 0, end: 7 }]
- */
 /** Does the word of `length` at `start` begin with a capital and go on in lower case ("Bora")? */
 const isTitlecase = (text: string, start: number, length: number) =>
   length >= 2 && (classAt(text, start) & UPPERCASE) !== 0 && (classAt(text, start + 1) & LOWERCASE) !== 0;
@@ -61,7 +53,15 @@ const GRAMMATICAL_REPEATS: Record<Lang, ReadonlySet<string>> = {
   zh: new Set(),
 };
 
-export function repeatedWords(text: string): Array<{ word: string; start: number; end: number }> {
+/**
+ * "le le", "the The": a word, white space, the same word (ignoring case), unless grammar
+ * asks for it ("vous vous") or it is a name said twice ("Bora Bora"). One pass over the
+ * words: a back-reference regular expression costs a match attempt at every letter.
+ *
+ * @example
+ * repeatedWords("en", "the the cat") // [{ word: "the", start: 0, end: 7 }]
+ */
+export function repeatedWords(lang: Lang, text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
   // The previous word's span; only a word of the same length can repeat it, so no word is cut
   // out of the text unless it may (and case is folded only then).
@@ -82,7 +82,8 @@ export function repeatedWords(text: string): Array<{ word: string; start: number
       // A name said twice ("Bora Bora", "Walla Walla") is written capitalised both times.
       !(isTitlecase(text, previousStart, length) && isTitlecase(text, start, length))
     ) {
-      out.push({ word: text.slice(previousStart, previousEnd), start: previousStart, end });
+      const word = text.slice(previousStart, previousEnd);
+      if (!GRAMMATICAL_REPEATS[lang].has(word.toLowerCase())) out.push({ word, start: previousStart, end });
       previousStart = -1; // "le le le": the third word starts a new pair
       return;
     }
