@@ -23,11 +23,12 @@ const BRACKET_KINDS = [
 const QUOTE_OPEN = ["«", "„", "「", "『"];
 const QUOTE_CLOSE = ["»", "”", "」", "』"];
 const QUOTE_EITHER = ["“"];
-const ANY_MARK = /[()（）[\]《》«»“”„「」『』"]/;
 
 /** Every mark this check counts, each with its place in a tally. */
 const MARKS = [...new Set([...BRACKET_KINDS.flatMap((k) => [...k.open, ...k.close]), ...QUOTE_OPEN, ...QUOTE_CLOSE, ...QUOTE_EITHER, '"'])];
 const SLOT = new Map(MARKS.map((mark, i) => [mark.charCodeAt(0), i]));
+/** Any of MARKS: most sentences hold none, and a search in native code says so. */
+const ANY_MARK = new RegExp(`[${MARKS.map((mark) => mark.replace(/[\]\\^-]/, "\\$&")).join("")}]`);
 
 /** How many times each of `chars` occurs, and where the last one is, from a tally of the text. */
 function sum(counts: Int32Array, lasts: Int32Array, chars: string[]): { count: number; last: number } {
