@@ -6,9 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../src/domain/languages";
-import { runChecks, type QaContext } from "../src/domain/qa/run";
+import { runChecksOnPairs, type QaContext } from "../src/domain/qa/run";
 import { buildTermIndex, recognizeTerms, type TermEntry, type TermIndex } from "../src/domain/terms";
 import { readTbx } from "../src/formats/tbx/reader";
+import { QA_BATCH_SIZE } from "../src/services/qa/batches";
 import type { LocalSpeller } from "../src/services/spelling/local";
 import { ntrexLines } from "./ntrex";
 
@@ -35,13 +36,19 @@ export const pairsFor = (target: Lang) => {
 
 /** A context for one run: spelling by `speller` (no suggestions), a fresh recogniser. */
 export function passContext(speller: LocalSpeller, index = freshIndex()): QaContext {
-  return { spell: async (r) => speller.check({ ...r, suggestions: false }), recognize: (lang, text) => recognizeTerms(index, lang, text), conceptTerms };
+  return { spell: async (requests) => requests.map((r) => speller.check({ ...r, suggestions: false })), recognize: (lang, text) => recognizeTerms(index, lang, text), conceptTerms };
 }
 
-/** Every check on every pair of `target`, pair by pair; the number of flags. */
+/**
+ * Every check on every pair of `target`, in batches of the size article QA uses (each check
+ * over a batch, see domain/qa/run.ts); the number of flags.
+ */
 export async function checkPairs(ctx: QaContext, target: Lang, pairs = pairsFor(target)): Promise<number> {
   let flags = 0;
-  for (const p of pairs) flags += (await runChecks(ctx, { sourceLang: "en", source: p.source, targetLang: target, target: p.target })).length;
+  for (let from = 0; from < pairs.length; from += QA_BATCH_SIZE) {
+    const batch = pairs.slice(from, from + QA_BATCH_SIZE).map((p) => ({ sourceLang: "en" as const, source: p.source, targetLang: target, target: p.target }));
+    for (const found of await runChecksOnPairs(ctx, batch)) flags += found.length;
+  }
   return flags;
 }
 

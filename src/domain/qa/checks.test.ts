@@ -135,7 +135,7 @@ const TERMS = [
 ];
 const index = buildTermIndex(TERMS);
 const ctx: QaContext = {
-  spell: async () => [],
+  spell: async (requests) => requests.map(() => []),
   recognize: (lang, text) => recognizeTerms(index, lang, text),
   conceptTerms: (id) => TERMS.filter((t) => t.conceptId === id).map((t) => ({ ...t, type: t.type ?? null })),
 };
@@ -194,7 +194,7 @@ describe("runChecks", () => {
   });
   it("spells a translation with its source (names copied from it are not checked), a source alone", async () => {
     const asked: Array<{ side: string; source?: string }> = [];
-    const recording: QaContext = { ...ctx, spell: async ({ side, source }) => (asked.push({ side, source }), []) };
+    const recording: QaContext = { ...ctx, spell: async (requests) => requests.map(({ side, source }) => (asked.push({ side, source }), [])) };
     await runChecks(recording, { sourceLang: "en", source: "Thompson said", targetLang: "hu", target: "Thompson mondta" });
     expect(asked).toEqual([{ side: "source", source: undefined }, { side: "target", source: "Thompson said" }]);
   });

@@ -39,7 +39,7 @@ export function qaContext(db: Db, spelling: SpellingService): QaContext {
     wordsSent.set(spelling, words);
   }
   return {
-    spell: (request) => spelling.check(request),
+    spell: (requests) => spelling.checkMany(requests),
     recognize: termbase.recognize,
     conceptTerms: (conceptId) => termbase.byConcept.get(conceptId) ?? [],
   };

@@ -18,6 +18,7 @@ function heldSpelling(): { service: SpellingService; release: () => void } {
   const gate = new Promise<void>((resolve) => (release = resolve));
   const service: SpellingService = {
     check: async (request) => (await gate, spelling.check(request)),
+    checkMany: async (requests) => (await gate, spelling.checkMany(requests)),
     setTerms: (words) => spelling.setTerms(words),
     setProjectWords: (lang, words) => spelling.setProjectWords(lang, words),
     forgetWords: () => spelling.forgetWords(),

@@ -7,8 +7,9 @@ import type { QaFlag, Side } from "../../domain/qa/types";
  */
 export type CheckRequest = { lang: Lang; side: Side; text: string; source?: string; suggestions?: boolean };
 export type WorkerMessage =
-  | { type: "check"; id: number; request: CheckRequest }
+  | { type: "check"; id: number; requests: CheckRequest[] }
   | { type: "terms"; words: string[] }
   | { type: "projectWords"; lang: SpellLang; words: string[] }
   | { type: "forget" };
-export type WorkerReply = { id: number; flags?: QaFlag[]; error?: string };
+/** The flags of each text of a "check" message, in its order. */
+export type WorkerReply = { id: number; flags?: QaFlag[][]; error?: string };

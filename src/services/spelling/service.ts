@@ -10,6 +10,8 @@ import type { CheckRequest, WorkerMessage, WorkerReply } from "./protocol";
 
 export interface SpellingService {
   check(request: CheckRequest): Promise<QaFlag[]>;
+  /** The flags of each text, in the order asked: one message per worker, not one per text. */
+  checkMany(requests: readonly CheckRequest[]): Promise<QaFlag[][]>;
   /** Words of every termbase term (lower-cased): never flagged. */
   setTerms(words: Iterable<string>): void;
   setProjectWords(lang: SpellLang, words: Iterable<string>): void;
@@ -22,6 +24,9 @@ class LocalService implements SpellingService {
   constructor(private readonly speller: LocalSpeller) {}
   async check(request: CheckRequest) {
     return this.speller.check(request);
+  }
+  async checkMany(requests: readonly CheckRequest[]) {
+    return requests.map((request) => this.speller.check(request));
   }
   setTerms(words: Iterable<string>) {
     this.speller.setTerms(words);
@@ -46,7 +51,7 @@ const WORKER_ORDER: readonly SpellLang[] = ["hu", "fr", "en"];
 
 class PoolService implements SpellingService {
   private next = 0;
-  private readonly pending = new Map<number, { resolve: (f: QaFlag[]) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (f: QaFlag[][]) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly workers: Worker[]) {
     for (const w of workers) {
@@ -64,15 +69,36 @@ class PoolService implements SpellingService {
     }
   }
 
-  check(request: CheckRequest): Promise<QaFlag[]> {
-    // Chinese has no spelling check: no need to ask a worker.
-    const lang = request.lang;
-    if (!isSpelled(lang)) return Promise.resolve([]);
+  async check(request: CheckRequest): Promise<QaFlag[]> {
+    return (await this.checkMany([request]))[0]!;
+  }
+
+  async checkMany(requests: readonly CheckRequest[]): Promise<QaFlag[][]> {
+    const found: QaFlag[][] = requests.map(() => []);
+    // Each worker gets its languages' texts in one message. Chinese has no spelling check: no
+    // need to ask a worker.
+    const byWorker = new Map<Worker, number[]>();
+    requests.forEach((request, at) => {
+      if (!isSpelled(request.lang)) return;
+      const worker = this.workers[Math.min(WORKER_ORDER.indexOf(request.lang), this.workers.length - 1)]!;
+      const positions = byWorker.get(worker);
+      if (positions) positions.push(at);
+      else byWorker.set(worker, [at]);
+    });
+    await Promise.all(
+      [...byWorker].map(async ([worker, positions]) => {
+        const flags = await this.ask(worker, positions.map((at) => requests[at]!));
+        positions.forEach((at, k) => (found[at] = flags[k] ?? []));
+      }),
+    );
+    return found;
+  }
+
+  private ask(worker: Worker, requests: CheckRequest[]): Promise<QaFlag[][]> {
     const id = ++this.next;
-    const worker = this.workers[Math.min(WORKER_ORDER.indexOf(lang), this.workers.length - 1)]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ type: "check", id, request } satisfies WorkerMessage);
+      worker.postMessage({ type: "check", id, requests } satisfies WorkerMessage);
     });
   }
   private broadcast(message: WorkerMessage) {
