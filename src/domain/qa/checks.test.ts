@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTermIndex, recognizeTerms, type TermEntry } from "../terms";
-import { runChecks, type QaContext } from "./run";
+import { checkJobs, checkSource, checkTarget, runChecks, runChecksOnPairs, type QaContext, type QaJob } from "./run";
 import { checkTerminology } from "./terminology";
 import { sourceBalance } from "./balance";
 import { checkBilingual, checkMonolingual } from "./typography";
@@ -197,6 +197,32 @@ describe("runChecks", () => {
     const recording: QaContext = { ...ctx, spell: async (requests) => requests.map(({ side, source }) => (asked.push({ side, source }), [])) };
     await runChecks(recording, { sourceLang: "en", source: "Thompson said", targetLang: "hu", target: "Thompson mondta" });
     expect(asked).toEqual([{ side: "source", source: undefined }, { side: "target", source: "Thompson said" }]);
+  });
+});
+
+describe("checkJobs: a batch, one check at a time", () => {
+  it("gives each side the flags it gets alone, in the order asked", async () => {
+    const jobs: QaJob[] = [
+      { side: "target", sourceLang: "fr", source: "Le 21 octobre.", targetLang: "hu", target: "Október 12-én." },
+      { side: "source", lang: "fr", text: "Le  développement durable." },
+      { side: "target", sourceLang: "fr", source: "pour le développement durable", targetLang: "hu", target: "a jövőért" },
+      { side: "source", lang: "zh", text: "大商店。" },
+      { side: "target", sourceLang: "fr", source: "Le chat dort.", targetLang: "en", target: "The the cat sleeps." },
+    ];
+    const alone = await Promise.all(jobs.map((job) => (job.side === "source" ? checkSource(ctx, job.lang, job.text) : checkTarget(ctx, job))));
+    expect(alone.map((flags) => flags.map((f) => `${f.side}:${f.check}`))).toEqual([["target:numbers"], ["source:double-space"], ["source:terminology"], [], ["target:repeated-word"]]);
+    expect(await checkJobs(ctx, jobs)).toEqual(alone);
+    expect(await checkJobs(ctx, [])).toEqual([]);
+  });
+
+  it("checks pairs with and without a translation, each pair's flags sorted by side and position", async () => {
+    const pairs = [
+      { sourceLang: "fr" as const, source: "Le 21 octobre, le  développement durable.", targetLang: "hu" as const, target: "Október 12-én a fenntartható fejlődés." },
+      { sourceLang: "fr" as const, source: "Le  chat." },
+    ];
+    const found = await runChecksOnPairs(ctx, pairs);
+    expect(found.map((flags) => flags.map((f) => `${f.side}:${f.check}`))).toEqual([["source:double-space", "target:numbers"], ["source:double-space"]]);
+    expect(found[0]).toEqual(await runChecks(ctx, pairs[0]!));
   });
 });
 

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../../db/client";
-import { flags, segments } from "../../db/schema";
+import { flags, segments, translations } from "../../db/schema";
 import { importArticle } from "../articles";
 import { createSpellingService, type SpellingService } from "../spelling/service";
-import { runSegmentQa } from "./run-segment";
+import { QA_BATCH_SIZE } from "./batches";
+import { runArticleQa, runSegmentQa } from "./run-segment";
 
 let spelling: SpellingService;
 beforeAll(async () => {
@@ -49,5 +50,29 @@ describe("runSegmentQa and a save during the check", () => {
     held.release();
     expect(await run).toEqual([]);
     expect(db.select().from(flags).where(eq(flags.segmentId, segment.id)).all()).toEqual([]);
+  });
+});
+
+describe("runArticleQa over several batches", () => {
+  it("stores each side's flags on its own segment, once, past the first batch too", async () => {
+    const db = openDatabase(":memory:");
+    // More sentences than one batch holds, each with its own typo; and translations of some.
+    const count = QA_BATCH_SIZE + 40;
+    const article = importArticle({ db, input: { title: "Magasins", sourceLang: "fr", text: Array.from({ length: count }, (_, i) => `Le magaisn numéro ${i + 1} ouvre.`).join("\n\n") } });
+    const typoSegments = article.segments.filter((s) => s.source.includes("magaisn"));
+    expect(typoSegments).toHaveLength(count);
+    const translated = typoSegments.filter((_, i) => i % 50 === 0);
+    for (const s of translated) db.insert(translations).values({ segmentId: s.id, lang: "hu", text: "A  bolt nyitva." }).run();
+    const stored = await runArticleQa({ db, spelling, input: { articleId: article.id } });
+    const typos = stored.filter((f) => f.check === "spelling");
+    expect(new Set(typos.map((f) => f.segmentId))).toEqual(new Set(typoSegments.map((s) => s.id)));
+    expect(typos.every((f) => f.text === "magaisn" && f.side === "source")).toBe(true);
+    // Each translation: its double space, and its lost number (flagged on the translation).
+    const onTranslations = stored.filter((f) => f.side === "target");
+    expect(new Set(onTranslations.map((f) => f.segmentId))).toEqual(new Set(translated.map((s) => s.id)));
+    expect(onTranslations.filter((f) => f.check === "double-space")).toHaveLength(translated.length);
+    // Run again: the same flags, none doubled.
+    await runArticleQa({ db, spelling, input: { articleId: article.id } });
+    expect(db.select().from(flags).all().filter((f) => f.check === "spelling")).toHaveLength(count);
   });
 });

@@ -138,4 +138,17 @@ describe("the worker pool", () => {
       await pool.close();
     }
   });
+
+  it("checks a batch of mixed languages in one call, each text's flags in the order asked", async () => {
+    const pool = await createSpellingService({ workers: 2 });
+    try {
+      const langs = ["hu", "zh", "fr", "en", "fr", "hu"] as const;
+      const texts = ["a nagy árhuáz", "大商店", "le grand magaisn", "the big stoer", "le chat", "a házbn"];
+      const found = await pool.checkMany(texts.map((text, at) => ({ lang: langs[at]!, side: "target", text, suggestions: false })));
+      expect(found.map((flags) => flags.map((f) => `${f.lang}:${f.text}`))).toEqual([["hu:árhuáz"], [], ["fr:magaisn"], ["en:stoer"], [], ["hu:házbn"]]);
+      expect(await pool.checkMany([])).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
 });
