@@ -28,6 +28,24 @@ describe("lazy suggestions", () => {
   });
 });
 
+describe("a batch of texts", () => {
+  it("gets the flags each text gets alone, names carried from a source included", async () => {
+    const requests = [
+      { lang: "hu", side: "target", text: "A Croydonban tartott tárgyalás a nagy árhuáz miatt Zorglubnál.", source: "Talks in Croydon about the store.", suggestions: false },
+      { lang: "fr", side: "source", text: "Le grand magaisn de Zorglubville.", suggestions: false },
+      { lang: "zh", side: "target", text: "大商店", suggestions: false },
+      { lang: "en", side: "target", text: "The big stoer in Croydon.", source: "Le grand magasin à Croydon.", suggestions: false },
+      { lang: "hu", side: "source", text: "Croydonban a házbn.", suggestions: false },
+    ] as const;
+    const alone = [];
+    for (const r of requests) alone.push(await spelling.check(r));
+    spelling.forgetWords();
+    const batch = await spelling.checkMany(requests);
+    expect(batch).toEqual(alone);
+    expect(batch.map((flags) => flags.map((f) => f.text))).toEqual([["árhuáz", "Zorglubnál"], ["magaisn", "Zorglubville"], [], ["stoer"], ["Croydonban", "házbn"]]);
+  });
+});
+
 describe("spelling on the sample article", () => {
   it("finds exactly one typo in the French source, magaisn, with magasin first", async () => {
     const source = readFileSync(join(import.meta.dirname, "../../db/demo/sample-article.fr.txt"), "utf8");
