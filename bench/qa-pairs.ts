@@ -40,13 +40,14 @@ export function passContext(speller: LocalSpeller, index = freshIndex()): QaCont
 }
 
 /**
- * Every check on every pair of `target`, in batches of the size article QA uses (each check
- * over a batch, see domain/qa/run.ts); the number of flags.
+ * Every check on every pair of `target`, in batches of as many sides (a pair has two) as article
+ * QA checks at once (each check over a batch, see domain/qa/run.ts); the number of flags.
  */
 export async function checkPairs(ctx: QaContext, target: Lang, pairs = pairsFor(target)): Promise<number> {
   let flags = 0;
-  for (let from = 0; from < pairs.length; from += QA_BATCH_SIZE) {
-    const batch = pairs.slice(from, from + QA_BATCH_SIZE).map((p) => ({ sourceLang: "en" as const, source: p.source, targetLang: target, target: p.target }));
+  const pairsPerBatch = QA_BATCH_SIZE / 2;
+  for (let from = 0; from < pairs.length; from += pairsPerBatch) {
+    const batch = pairs.slice(from, from + pairsPerBatch).map((p) => ({ sourceLang: "en" as const, source: p.source, targetLang: target, target: p.target }));
     for (const found of await runChecksOnPairs(ctx, batch)) flags += found.length;
   }
   return flags;

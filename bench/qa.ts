@@ -91,7 +91,7 @@ for (let pass = 0; pass < REPEATS; pass++) {
   }
 }
 
-console.log(`each language's pairs in batches of ${QA_BATCH_SIZE}, median of ${REPEATS} passes (ratio: median of the passes' ratios)`);
+console.log(`each language's pairs in batches of ${QA_BATCH_SIZE / 2} (${QA_BATCH_SIZE} sides), median of ${REPEATS} passes (ratio: median of the passes' ratios)`);
 console.log("pair    pairs  ours pairs/s  ours flags  pofilter pairs/s  pofilter flags  ratio");
 const passSum = (runs: Map<Lang, number[]>, pass: number) => targets.reduce((sum, t) => sum + runs.get(t)![pass]!, 0);
 const passes = Array.from({ length: REPEATS }, (_, pass) => pass);

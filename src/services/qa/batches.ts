@@ -7,7 +7,12 @@ import { checkJobs, type QaContext, type QaJob } from "../../domain/qa/run";
 import type { QaFlag } from "../../domain/qa/types";
 import { mapWithLimit } from "../concurrency";
 
-/** Sides per batch: large enough for the caches to pay off, small enough to store in steps. */
+/**
+ * Sides per batch. Measured under cachegrind on the NTREX pairs, per pass against checking
+ * side by side (3.16 G instructions, 29.6 M first-level instruction-cache misses): 256 sides
+ * 2.79 G and 22.1 M; 128 sides 2.86 G and 26.8 M; 512 sides 2.86 G; 2,048 sides 3.10 G, as the
+ * batch's intermediate results then outlive the young generation and are copied by the GC.
+ */
 export const QA_BATCH_SIZE = 256;
 export const QA_BATCHES_IN_FLIGHT = 2;
 
