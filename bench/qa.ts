@@ -53,9 +53,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 const hasPofilter = spawnSync("pofilter", ["--version"]).status === 0;
 if (!hasPofilter) console.log("Translate Toolkit is missing: apt-get install translate-toolkit (baseline skipped)");
 
-// File by file (each language's pairs, in article QA's batches), five times over: each pass starts with the speller's words forgotten (empty
-// word caches, the readings' memo emptied) and a new recogniser per language, as a first sight of the text. English words
-// met in the French pairs are known by the Hungarian and Chinese ones, as in one pofilter run per
+// File by file (each language's pairs, in article QA's batches), five times over: each pass
+// starts with the speller's words forgotten (empty word caches, the readings' memo emptied)
+// and a new recogniser per language, as a first sight of the text. English words met in the
+// French pairs are known by the Hungarian and Chinese ones, as in one pofilter run per
 // language they are not: the total is what counts. Each pass of ours is followed at once by one
 // pofilter run per language, so that both sides of a pass meet the same machine; the medians of
 // the passes' ratios are reported.
