@@ -8,10 +8,11 @@ import type { QaFlag } from "../../domain/qa/types";
 import { mapWithLimit } from "../concurrency";
 
 /**
- * Sides per batch. Measured under cachegrind on the NTREX pairs, per pass against checking
- * side by side (3.16 G instructions, 29.6 M first-level instruction-cache misses): 256 sides
- * 2.79 G and 22.1 M; 128 sides 2.86 G and 26.8 M; 512 sides 2.86 G; 2,048 sides 3.10 G, as the
- * batch's intermediate results then outlive the young generation and are copied by the GC.
+ * Sides per batch. Under cachegrind's cache simulation, per pass over the NTREX pairs, against
+ * checking side by side (29.6 M first-level instruction-cache misses, 21.4 M data ones): 256
+ * sides 22.1 M and 17.6 M; 128 sides 26.8 M and 19.0 M; 512 sides 25.8 M and 19.6 M; 2,048 sides
+ * 24.2 M and 20.4 M. Larger batches keep their intermediate results (term hits, flags) alive past
+ * young-generation collections, which then copy them.
  */
 export const QA_BATCH_SIZE = 256;
 export const QA_BATCHES_IN_FLIGHT = 2;
