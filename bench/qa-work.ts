@@ -2,9 +2,10 @@
  * The work of a QA pass counted in machine instructions, ours against pofilter's, on the pairs of
  * bench/qa.ts: valgrind's cachegrind counts the instructions a program runs, and with V8 in its
  * predictable mode (a fixed hash seed, nothing timed or concurrent) the count does not move with
- * the machine's load the way a time does: two runs agree to 0.02%. It says how much less work
- * our checks do; bench/qa.ts says how much less time, which memory stalls and a busy host also
- * decide. Needs `apt-get install valgrind translate-toolkit`. Takes ~15 minutes.
+ * the machine's load the way a time does: two runs agree within about 1% (the rest moves with
+ * the GC's decisions, which differ under cachegrind's slower cache simulation, so counts are
+ * compared only in this one mode, on one day). It says how much less work our checks do;
+ * bench/qa.ts says how much less time, which memory stalls and a busy host also decide. Needs `apt-get install valgrind translate-toolkit`. Takes ~15 minutes.
  *
  *   npx tsx bench/qa-work.ts
  *
