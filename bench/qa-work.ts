@@ -5,7 +5,8 @@
  * the machine's load the way a time does: two runs agree within about 1% (the rest moves with
  * the GC's decisions, which differ under cachegrind's slower cache simulation, so counts are
  * compared only in this one mode, on one day). It says how much less work our checks do;
- * bench/qa.ts says how much less time, which memory stalls and a busy host also decide. Needs `apt-get install valgrind translate-toolkit`. Takes ~15 minutes.
+ * bench/qa.ts says how much less time, which memory stalls and a busy host also decide.
+ * Needs `apt-get install valgrind translate-toolkit`. Takes ~15 minutes.
  *
  *   npx tsx bench/qa-work.ts
  *
