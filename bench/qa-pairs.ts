@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../src/domain/languages";
-import { runChecksOnPairs, type QaContext } from "../src/domain/qa/run";
+import type { QaContext, QaJob } from "../src/domain/qa/run";
 import { buildTermIndex, recognizeTerms, type TermEntry, type TermIndex } from "../src/domain/terms";
 import { readTbx } from "../src/formats/tbx/reader";
-import { QA_BATCH_SIZE } from "../src/services/qa/batches";
+import { checkInBatches } from "../src/services/qa/batches";
 import type { LocalSpeller } from "../src/services/spelling/local";
 import { ntrexLines } from "./ntrex";
 
@@ -40,17 +40,16 @@ export function passContext(speller: LocalSpeller, index = freshIndex()): QaCont
 }
 
 /**
- * Every check on every pair of `target`, in batches of as many sides (a pair has two) as article
- * QA checks at once (each check over a batch, see domain/qa/run.ts); the number of flags.
+ * Every check on every pair of `target` (its source, then its translation), in the batches
+ * article QA checks (see services/qa/batches.ts); the number of flags.
  */
 export async function checkPairs(ctx: QaContext, target: Lang, pairs = pairsFor(target)): Promise<number> {
-  let flags = 0;
-  const pairsPerBatch = QA_BATCH_SIZE / 2;
-  for (let from = 0; from < pairs.length; from += pairsPerBatch) {
-    const batch = pairs.slice(from, from + pairsPerBatch).map((p) => ({ sourceLang: "en" as const, source: p.source, targetLang: target, target: p.target }));
-    for (const found of await runChecksOnPairs(ctx, batch)) flags += found.length;
-  }
-  return flags;
+  const jobs = pairs.flatMap((p): QaJob[] => [
+    { side: "source", lang: "en", text: p.source },
+    { side: "target", sourceLang: "en", source: p.source, targetLang: target, target: p.target },
+  ]);
+  const counts = await checkInBatches(ctx, jobs, (job) => job, (_job, found) => found.length);
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /** The pairs as a PO file, for pofilter. */

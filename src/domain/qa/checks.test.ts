@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTermIndex, recognizeTerms, type TermEntry } from "../terms";
-import { checkJobs, checkSource, checkTarget, runChecks, runChecksOnPairs, type QaContext, type QaJob } from "./run";
+import { checkJobs, runChecks, runChecksOnPairs, type QaContext, type QaJob } from "./run";
 import { checkTerminology } from "./terminology";
 import { sourceBalance } from "./balance";
 import { checkBilingual, checkMonolingual } from "./typography";
@@ -209,7 +209,7 @@ describe("checkJobs: a batch, one check at a time", () => {
       { side: "source", lang: "zh", text: "大商店。" },
       { side: "target", sourceLang: "fr", source: "Le chat dort.", targetLang: "en", target: "The the cat sleeps." },
     ];
-    const alone = await Promise.all(jobs.map((job) => (job.side === "source" ? checkSource(ctx, job.lang, job.text) : checkTarget(ctx, job))));
+    const alone = await Promise.all(jobs.map(async (job) => (await checkJobs(ctx, [job]))[0]!));
     expect(alone.map((flags) => flags.map((f) => `${f.side}:${f.check}`))).toEqual([["target:numbers"], ["source:double-space"], ["source:terminology"], [], ["target:repeated-word"]]);
     expect(await checkJobs(ctx, jobs)).toEqual(alone);
     expect(await checkJobs(ctx, [])).toEqual([]);

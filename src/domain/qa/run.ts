@@ -73,16 +73,6 @@ export async function checkJobs(ctx: QaContext, jobs: readonly QaJob[]): Promise
   return others.map((flags, at) => [...spelled[at]!, ...flags]);
 }
 
-/** Source-side checks: what a text can be checked for on its own. */
-export async function checkSource(ctx: QaContext, lang: Lang, text: string): Promise<QaFlag[]> {
-  return (await checkJobs(ctx, [{ side: "source", lang, text }]))[0]!;
-}
-
-/** Target-side checks: the translation on its own and against its source. */
-export async function checkTarget(ctx: QaContext, input: Required<QaInput>): Promise<QaFlag[]> {
-  return (await checkJobs(ctx, [{ side: "target", ...input }]))[0]!;
-}
-
 const bySideAndPosition = (a: QaFlag, b: QaFlag) => (a.side === b.side ? a.start - b.start || a.end - b.end : a.side === "source" ? -1 : 1);
 
 /**

@@ -10,38 +10,37 @@ import { checkInBatches } from "./batches";
 import { qaContext } from "./context";
 import { storeSideFlags, type FlagRow } from "./store";
 
-/** A segment side as read for a check: its text, and for a translation its source too. */
-type SideText = { segmentId: number; sourceLang: Lang; source: string; lang: Lang; side: Side; target?: string };
-
-const jobOf = (t: SideText): QaJob => (t.side === "source" ? { side: "source", lang: t.sourceLang, text: t.source } : { side: "target", sourceLang: t.sourceLang, source: t.source, targetLang: t.lang, target: t.target ?? "" });
+/** A segment side as read for a check: the job the checks run, and the segment it belongs to. */
+type ReadSide = { segmentId: number; job: QaJob };
 
 /** The texts of one segment side; null for a translation that does not exist. */
-function readSide(db: Db, input: { segmentId: number; lang: Lang; side: Side }): SideText | null {
+function readSide(db: Db, input: { segmentId: number; lang: Lang; side: Side }): ReadSide | null {
   const row = db.select({ s: segments, sourceLang: articles.sourceLang }).from(segments).innerJoin(articles, eq(articles.id, segments.articleId)).where(eq(segments.id, input.segmentId)).get();
   if (!row) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
   const sourceLang = row.sourceLang as Lang;
-  if (input.side === "source") return { segmentId: row.s.id, sourceLang, source: row.s.source, lang: sourceLang, side: "source" };
-  const t = translationNow(db, input.segmentId, input.lang);
-  return t ? { segmentId: row.s.id, sourceLang, source: row.s.source, lang: input.lang, side: "target", target: t.text } : null;
+  const segmentId = row.s.id;
+  if (input.side === "source") return { segmentId, job: { side: "source", lang: sourceLang, text: row.s.source } };
+  const t = translationNow(db, segmentId, input.lang);
+  return t ? { segmentId, job: { side: "target", sourceLang, source: row.s.source, targetLang: input.lang, target: t.text } } : null;
 }
 
 const sourceNow = (tx: DbOrTx, segmentId: number) => tx.select({ source: segments.source }).from(segments).where(eq(segments.id, segmentId)).get()?.source;
 const translationNow = (tx: DbOrTx, segmentId: number, lang: Lang) => tx.select().from(translations).where(and(eq(translations.segmentId, segmentId), eq(translations.lang, lang))).get();
 
-/** Stores the flags found on the texts of `checked`, in one transaction, unless a text changed since. */
-function storeSide(db: Db, checked: SideText, found: QaFlag[]): FlagRow[] {
-  const { segmentId, source } = checked;
-  if (checked.side === "source") {
-    return db.transaction((tx) => (isStale(sourceNow(tx, segmentId), source) ? [] : storeSideFlags(tx, { segmentId, lang: checked.lang, side: "source", text: source, found })));
+/** Stores the flags found on the texts of `side`, in one transaction, unless a text changed since. */
+function storeSide(db: Db, { segmentId, job }: ReadSide, found: QaFlag[]): FlagRow[] {
+  if (job.side === "source") {
+    return db.transaction((tx) => (isStale(sourceNow(tx, segmentId), job.text) ? [] : storeSideFlags(tx, { segmentId, lang: job.lang, side: "source", text: job.text, found })));
   }
+  const lang = job.targetLang;
   // A term missing from the translation is shown on its source span, but it belongs to this
   // language's run: it is stored with the target language, on the source side.
-  const onSource = found.filter((f) => f.side === "source").map((f) => ({ ...f, lang: checked.lang }));
+  const onSource = found.filter((f) => f.side === "source").map((f) => ({ ...f, lang }));
   return db.transaction((tx) => {
-    if (isStale(sourceNow(tx, segmentId), source) || isStale(translationNow(tx, segmentId, checked.lang)?.text, checked.target!)) return [];
+    if (isStale(sourceNow(tx, segmentId), job.source) || isStale(translationNow(tx, segmentId, lang)?.text, job.target)) return [];
     return [
-      ...storeSideFlags(tx, { segmentId, lang: checked.lang, side: "target", text: checked.target!, found: found.filter((f) => f.side === "target") }),
-      ...storeSideFlags(tx, { segmentId, lang: checked.lang, side: "source", text: source, found: onSource }),
+      ...storeSideFlags(tx, { segmentId, lang, side: "target", text: job.target, found: found.filter((f) => f.side === "target") }),
+      ...storeSideFlags(tx, { segmentId, lang, side: "source", text: job.source, found: onSource }),
     ];
   });
 }
@@ -50,7 +49,7 @@ function storeSide(db: Db, checked: SideText, found: QaFlag[]): FlagRow[] {
 export async function runSegmentQa({ db, spelling, input }: { db: Db; spelling: SpellingService; input: { segmentId: number; lang: Lang; side: Side } }): Promise<FlagRow[]> {
   const side = readSide(db, input);
   if (!side) return [];
-  const [found] = await checkJobs(qaContext(db, spelling), [jobOf(side)]);
+  const [found] = await checkJobs(qaContext(db, spelling), [side.job]);
   return storeSide(db, side, found!);
 }
 
@@ -75,7 +74,7 @@ export async function runArticleQa({ db, spelling, input }: { db: Db; spelling: 
     const langs = db.select({ lang: translations.lang }).from(translations).where(eq(translations.segmentId, s.id)).all().map((r) => r.lang as Lang);
     for (const lang of langs) if (!input.lang || lang === input.lang) jobs.push({ segmentId: s.id, lang, side: "target" });
   }
-  const sides = jobs.map((job) => readSide(db, job)).filter((side): side is SideText => side !== null);
-  const stored = await checkInBatches(qaContext(db, spelling), sides, jobOf, (side, found) => storeSide(db, side, found));
+  const sides = jobs.map((job) => readSide(db, job)).filter((side): side is ReadSide => side !== null);
+  const stored = await checkInBatches(qaContext(db, spelling), sides, (side) => side.job, (side, found) => storeSide(db, side, found));
   return stored.flat();
 }
