@@ -14,13 +14,16 @@ import type { HunspellTables } from "./parse";
  * One reading: the entry, its flags, the continuation flags of the inner and outer suffix (or
  * of the prefix), the prefix text when there is one ("\0" for a prefix that adds nothing).
  * `exact` readings follow every flag rule Hunspell applies (the entry carries each affix flag,
- * the inner suffix allows the outer one).
+ * the inner suffix allows the outer one). `suffixFlags`: the flags of the suffix rules read,
+ * inner then outer ("" without a suffix).
  */
-export type Reading = (stem: string, flags: string, innerCont: string, outerCont: string, prefix: string, exact: boolean) => boolean;
+export type Reading = (stem: string, flags: string, innerCont: string, outerCont: string, prefix: string, exact: boolean, suffixFlags: string) => boolean;
 
 export type Readings = {
   /** calls `visit` for each reading of `text` until it returns true */
   some(text: string, visit: Reading): boolean;
+  /** the same, for the readings with a prefix only */
+  somePrefixed(text: string, visit: Reading): boolean;
   /** every entry of the .dic file with all its homonyms, phrases included */
   entries: Map<string, string[]>;
   /** false when no entry is the text whose start hashes to `startHash` (see hashText) followed by `then` */
@@ -116,7 +119,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
         for (const rule of group.rules) {
           if (!endMatches(rule.condition, stem)) continue;
           for (const flags of homonyms) {
-            if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, prefixCont, prefix, !loose && end > 0)) return true;
+            if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, prefixCont, prefix, !loose && end > 0, rule.flag)) return true;
           }
         }
       }
@@ -146,7 +149,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
               for (const outerRule of outer.rules) {
                 if (!rule.cont.includes(outerRule.flag) || !endMatches(outerRule.condition, inner)) continue;
                 for (const flags of stemHomonyms) {
-                  if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, outerRule.cont + prefixCont, prefix, !loose && end > 0 && innerEnd > 0)) return true;
+                  if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, outerRule.cont + prefixCont, prefix, !loose && end > 0 && innerEnd > 0, rule.flag + outerRule.flag)) return true;
                 }
               }
             }
@@ -161,8 +164,11 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
 
   function some(text: string, visit: Reading): boolean {
     const homonyms = entries.get(text);
-    if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true)) return true;
-    if (suffixed(text, "", "", visit)) return true;
+    if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true, "")) return true;
+    return suffixed(text, "", "", visit) || somePrefixed(text, visit);
+  }
+
+  function somePrefixed(text: string, visit: Reading): boolean {
     return somePrefixSplit(prefixes, text, { withEmpty: true, minRest: 0 }, (start, groups) => {
       // A prefix that adds nothing is still a prefix: "\0" marks it.
       const prefix = text.slice(0, start) || "\0";
@@ -177,7 +183,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
           if (!startMatches(rule.condition, stem)) continue;
           conts += rule.cont + " ";
           stemHomonyms ??= (mayBeEntry(EMPTY_HASH, stem) && entries.get(stem)) || false;
-          if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false)) return true;
+          if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false, "")) return true;
         }
         // With suffixes too: once for all the rules of the group (loose, so their flags together).
         if (conts && suffixed(stem, conts, prefix, visit)) return true;
@@ -186,5 +192,5 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     });
   }
 
-  return { some, entries, mayBeEntry, entryStart };
+  return { some, somePrefixed, entries, mayBeEntry, entryStart };
 }

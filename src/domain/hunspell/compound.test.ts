@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAcceptor } from "./accept";
-import { CASE_AFF, CASE_CASES, CASE_DIC, COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC } from "./compound-fixture";
+import { AFFIXED_CASES, CASE_AFF, CASE_CASES, CASE_DIC, COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC } from "./compound-fixture";
 import { createCompoundAcceptor } from "./compound";
 import { parseHunspell } from "./parse";
 
@@ -14,6 +14,10 @@ describe("createCompoundAcceptor", () => {
 
   it("refuses what Hunspell refuses: REP confusions, forbidden parts, triples, patterns, duplicates, syllables", () => {
     for (const [word, hunspell, why] of COMPOUND_CASES) if (!hunspell) expect(accepts(word), `${word}: ${why}`).toBe(false);
+  });
+
+  it("reads first parts with an affix and COMPOUNDROOT parts with a suffixed second part, leaving to Hunspell what it cannot count", () => {
+    for (const [word, , reader, why] of AFFIXED_CASES) expect(accepts(word), `${word}: ${why}`).toBe(reader);
   });
 
   it("leaves capitals and non-compounds to the caller", () => {

@@ -6,15 +6,18 @@
  * - Hunspell scans the split points from the left and may give up for good at one (a part read
  *   from a forbidden entry), so every split up to the one accepted here must be free of that.
  * - At the accepted split, the first part is a dictionary entry allowed to begin a compound
- *   and the second one an entry (or an entry with suffixes) allowed to end one, and every way
- *   Hunspell could read the second part passes the checks it applies after reading it
- *   (COMPOUNDFORBIDFLAG, COMPOUNDROOT word counts, the Hungarian syllable rule for prefixes).
+ *   (or, without one, an entry with an affix Hunspell reads there: compound-first.ts) and the
+ *   second one an entry (or an entry with suffixes) allowed to end one, and every way Hunspell
+ *   could read the second part passes the checks it applies after reading it
+ *   (COMPOUNDFORBIDFLAG, and past two words, counting a COMPOUNDROOT part as two, the
+ *   Hungarian syllable rule).
  * - CHECKCOMPOUNDREP: no REP confusion of the word (nor the same spot deleted, which some
  *   Hunspell versions try) can be read as a word without compounding.
  *
- * Whatever is not certain (three parts, affixed first parts, capitals, rarer options) answers
- * false, and the caller asks Hunspell.
+ * Whatever is not certain (three parts, capitals, rarer options) answers false, and the caller
+ * asks Hunspell.
  */
+import { firstPartReader } from "./compound-first";
 import { forbiddenReadings } from "./forbidden-readings";
 import { prefixHashes } from "./hash-filter";
 import { HIDDEN, readingsWithHiddenForms } from "./hidden-forms";
@@ -84,22 +87,39 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
     return false;
   };
 
+  const firstParts = firstPartReader(tables, readings, syllables);
+
+  /**
+   * Past COMPOUNDWORDMAX words (a COMPOUNDROOT part counts as two), Hungarian allows at most
+   * COMPOUNDSYLLABLE syllables. The Hunspell in hunspell-asm counts the first part and the
+   * second part as written (compound-fixture.ts pins this), plus two for a second part read
+   * with a suffix of flag "c" and one for "J" or "I" (flags it hard-codes for hu_HU). It also
+   * subtracts the syllables of a suffix without continuation flags: left out here, which can
+   * only refuse more.
+   */
+  const withinSyllables = (first: string, second: string, suffixFlags: string) =>
+    isHungarian && c.maxSyllables !== undefined && syllables(first) + syllables(second) + (suffixFlags.includes("c") ? 2 : /[IJ]/.test(suffixFlags) ? 1 : 0) <= c.maxSyllables;
+
   /** The second part, read with suffixes: one certain reading, and no reading Hunspell might take that fails. */
-  function endsCompoundAffixed(first: string, second: string): boolean {
+  function endsCompoundAffixed(first: string, firstStems: string[], firstIsCompound: boolean, second: string): boolean {
     let certain = false;
-    const clean = !readings.some(second, (stem, flags, innerCont, outerCont, prefix, exact) => {
+    const clean = !readings.some(second, (stem, flags, innerCont, outerCont, prefix, exact, suffixFlags) => {
       const conts = innerCont + outerCont;
       if (!has(flags, c.flag) && !has(flags, c.end) && !has(conts, c.flag) && !has(conts, c.end)) return false;
-      if (has(conts, c.forbid) || has(flags, c.root) || has(flags, forbidden) || has(flags, HIDDEN) || syllables(prefix) > 1 || stem === first) return true;
+      if (has(conts, c.forbid) || has(flags, forbidden) || has(flags, HIDDEN) || syllables(prefix) > 1 || firstStems.includes(stem)) return true;
+      if ((firstIsCompound || has(flags, c.root)) && !withinSyllables(first, second, suffixFlags)) return true;
       if (exact && !has(conts, needAffix) && !has(conts, circumfix) && [c.flag, c.end].some((n) => has(flags, n) || has(innerCont, n))) certain = true;
       return false;
     });
     return clean && certain;
   }
 
-  function acceptedAt(first: string, second: string): boolean {
+  /** Does Hunspell accept the word `first` + `second` at this seam? `wordStarts` and `prefixEnds`: of the whole word. */
+  function acceptedAt(first: string, second: string, wordStarts: Int32Array, prefixEnds: Uint8Array | undefined): boolean {
     const starts = (entries.get(first) ?? []).filter((f) => (has(f, c.flag) || has(f, c.begin)) && !has(f, needAffix));
-    if (starts.length === 0 || starts.some((f) => has(f, forbidden))) return false;
+    // An entry that may begin a compound is read as it is; only without one does Hunspell read affixes.
+    const firstStems = starts.length > 0 ? [first] : (firstParts?.stems(first, wordStarts, prefixEnds?.[first.length] === 1) ?? null);
+    if (!firstStems || starts.some((f) => has(f, forbidden))) return false;
     const firstIsCompound = starts.some((f) => has(f, c.root));
     if (firstIsCompound && !starts.every((f) => has(f, c.root))) return false;
     // CHECKCOMPOUNDTRIPLE: three equal letters across the seam. Hunspell compares bytes, so
@@ -108,16 +128,11 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
     if (c.checkTriple && seam < "\x80" && first.at(-1) === seam && (first.at(-2) === seam || second[1] === seam)) return false;
     if (c.patterns.some((p) => first.endsWith(p.end) && second.startsWith(p.begin))) return false;
     const ends = (entries.get(second) ?? []).filter((f) => (has(f, c.flag) || has(f, c.end)) && !has(f, needAffix));
-    if (ends.length === 0) return !firstIsCompound && endsCompoundAffixed(first, second);
-    if (ends.some((f) => has(f, forbidden)) || first === second) return false;
+    if (ends.length === 0) return endsCompoundAffixed(first, firstStems, firstIsCompound, second);
+    if (ends.some((f) => has(f, forbidden)) || firstStems.includes(second)) return false;
     const secondIsCompound = ends.some((f) => has(f, c.root));
     if (secondIsCompound && !ends.every((f) => has(f, c.root))) return false;
-    // An entry marked COMPOUNDROOT counts as two words: past COMPOUNDWORDMAX words, Hungarian
-    // allows at most COMPOUNDSYLLABLE syllables. Hunspell versions count the first part's
-    // syllables differently (the part, or the rest after the seam): both must pass.
-    if (!firstIsCompound && !secondIsCompound) return true;
-    if (!isHungarian || c.maxSyllables === undefined) return false;
-    return Math.max(syllables(first), syllables(second.slice(1))) + syllables(second) <= c.maxSyllables;
+    return (!firstIsCompound && !secondIsCompound) || withinSyllables(first, second, "");
   }
 
   /** CHECKCOMPOUNDREP: a REP confusion that is itself a word makes Hunspell reject the compound. */
@@ -155,8 +170,10 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
     if (word.length < 2 * c.min || word !== word.toLowerCase()) return false;
     // Most starts of a word are no entry: the entries' hash filter says so before a part is cut.
     const starts = (seamHashes = prefixHashes(word, seamHashes));
+    // (Where no entry ends, the first part may still be one with an affix.)
+    const prefixEnds = firstParts?.prefixEnds(word);
     let seam = c.min;
-    while (seam <= word.length - c.min && !(mayBeEntry(starts[seam]!, "") && acceptedAt(word.slice(0, seam), word.slice(seam)))) seam++;
+    while (seam <= word.length - c.min && !((mayBeEntry(starts[seam]!, "") || (prefixEnds && firstParts!.mayEndAt(word, seam, prefixEnds))) && acceptedAt(word.slice(0, seam), word.slice(seam), starts, prefixEnds))) seam++;
     if (seam > word.length - c.min) return false;
     // A word readable without compounding is Hunspell's to judge (it may be a forbidden form).
     if (mayBeWord(word) || mayBeSolidPhrase(word)) return false;

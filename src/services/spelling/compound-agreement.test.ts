@@ -7,7 +7,7 @@ import { loadModule } from "hunspell-asm";
 import { describe, expect, it } from "vitest";
 import { createCompoundAcceptor } from "../../domain/hunspell/compound";
 import { createAcceptor } from "../../domain/hunspell/accept";
-import { CASE_AFF, CASE_CASES, CASE_DIC, COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC, CROSS_AFF, CROSS_CASES, CROSS_DIC, ORDER_AFF, ORDER_CASES, ORDER_DIC } from "../../domain/hunspell/compound-fixture";
+import { AFFIXED_CASES, CASE_AFF, CASE_CASES, CASE_DIC, COMPOUND_AFF, COMPOUND_CASES, COMPOUND_DIC, CROSS_AFF, CROSS_CASES, CROSS_DIC, ORDER_AFF, ORDER_CASES, ORDER_DIC } from "../../domain/hunspell/compound-fixture";
 import { parseHunspell } from "../../domain/hunspell/parse";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -36,6 +36,8 @@ describe("the fixtures against Hunspell", () => {
       const answers = COMPOUND_CASES.map(([word]) => [word, hunspell.spell(word)]);
       expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(COMPOUND_CASES.map(([word, expected]) => [word, expected])));
       expect(COMPOUND_CASES.filter(([word]) => accepts(word) && !hunspell.spell(word))).toEqual([]);
+      expect(Object.fromEntries(AFFIXED_CASES.map(([word]) => [word, hunspell.spell(word)]))).toEqual(Object.fromEntries(AFFIXED_CASES.map(([word, expected]) => [word, expected])));
+      expect(AFFIXED_CASES.filter(([word]) => accepts(word) && !hunspell.spell(word))).toEqual([]);
     } finally {
       hunspell.dispose();
     }
