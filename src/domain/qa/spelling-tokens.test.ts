@@ -24,6 +24,25 @@ describe("wordSpans", () => {
   });
 });
 
+describe("wordSpans with shapes", () => {
+  it("gives each word the shape its characters have: all lowercase, capitalised, with an apostrophe or a hyphen", () => {
+    const texts = [...ODD, "Ǆemal ǅemal 𝐀bc Ábc A Bé O'Neill iPhone", ...(["en", "fr", "hu"] as const).flatMap((lang) => ntrexLines(lang))];
+    const wrong: string[] = [];
+    for (const text of texts) {
+      const shapes: number[] = [];
+      const spans = wordSpans(text, shapes);
+      expect(spans).toEqual(wordSpans(text));
+      for (let k = 0; k < spans.length; k += 2) {
+        const word = text.slice(spans[k], spans[k + 1]);
+        const capitalised = /^\p{Lu}/u.test(word) && word.codePointAt(0)! < 0x10000 && isPlainLowercase(word, 1);
+        const expected = (isPlainLowercase(word) ? 1 : 0) | (capitalised ? 2 : 0) | (/['’]/.test(word) ? 4 : 0) | (/[-‐]/.test(word) ? 8 : 0);
+        if (shapes[k >> 1] !== expected) wrong.push(`${word}: ${shapes[k >> 1]} instead of ${expected}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("isPlainLowercase", () => {
   it("agrees with \\p{Ll}+", () => {
     for (const w of ["été", "Été", "szeptember", "l'état", "a1", "ß", "ǆ", "𝐚𝐛", "𝐀", "", "北京"]) expect(isPlainLowercase(w), w).toBe(/^\p{Ll}+$/u.test(w));

@@ -6,7 +6,7 @@
  */
 import { isSpelled, type Lang } from "../languages";
 import { isHungarianEndingChain } from "../terms/inflection";
-import { classAt, isPlainLowercase, PAIR, startsUppercase, WORD_CHAR } from "../char-class";
+import { classAt, isPlainLowercase, LOWERCASE, PAIR, startsUppercase, UPPERCASE, WORD_CHAR } from "../char-class";
 
 export type SpellToken = {
   word: string;
@@ -29,34 +29,59 @@ function wordCharLength(text: string, at: number): number {
   return classes & WORD_CHAR ? (classes & PAIR ? 2 : 1) : 0;
 }
 
-const hasApostrophe = (word: string) => word.includes("'") || word.includes("’");
 const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2010;
+
+/** Word shapes (see wordSpans): every character lowercase, as isPlainLowercase says. */
+const ALL_LOWERCASE = 1;
+/** The first character an uppercase letter of one code unit, every other lowercase ("Paris"). */
+const CAPITALISED = 2;
+/** An apostrophe (' or ’) inside the word. */
+const HAS_APOSTROPHE = 4;
+/** A hyphen (- or ‐) inside the word. */
+const HAS_HYPHEN = 8;
+/** Not known: the word was cut after the scan (an elision, an "'s"). */
+const RESHAPED = 0x100;
 
 /**
  * The [start, end) spans WORD_PATTERN matches, found by a scan over a character-class table:
  * letters, marks and digits, joined by an apostrophe or hyphen followed by more of them. They
- * come flat, start then end (no pair array per word: this runs on every segment).
+ * come flat, start then end (no pair array per word: this runs on every segment). With
+ * `shapes`, each word's shape is pushed there too (the bits above), from the same scan, so
+ * that the tokenizer need not read the word's characters again.
  *
  * @example
  * wordSpans("l'eau, 2019-ben") // [0, 5, 7, 15]
  */
-export function wordSpans(text: string): number[] {
+export function wordSpans(text: string, shapes?: number[]): number[] {
   const spans: number[] = [];
   let i = 0;
   while (i < text.length) {
-    let length = wordCharLength(text, i);
-    if (length === 0) {
-      i += classAt(text, i) & PAIR ? 2 : 1;
+    let classes = classAt(text, i);
+    if (!(classes & WORD_CHAR)) {
+      i += classes & PAIR ? 2 : 1;
       continue;
     }
     const start = i;
-    i += length;
+    // The first character's case, then whether every later one is lowercase (a joiner is not).
+    const firstLower = (classes & LOWERCASE) !== 0;
+    const firstCapital = (classes & (UPPERCASE | PAIR)) === UPPERCASE;
+    let restLower = true;
+    let joiners = 0;
+    i += classes & PAIR ? 2 : 1;
     for (;;) {
-      while ((length = wordCharLength(text, i)) > 0) i += length;
-      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && (length = wordCharLength(text, i + 1)) > 0) i += 1 + length;
-      else break;
+      while (i < text.length && (classes = classAt(text, i)) & WORD_CHAR) {
+        if (!(classes & LOWERCASE)) restLower = false;
+        i += classes & PAIR ? 2 : 1;
+      }
+      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+        const unit = text.charCodeAt(i);
+        joiners |= unit === 0x27 || unit === 0x2019 ? HAS_APOSTROPHE : HAS_HYPHEN;
+        restLower = false;
+        i++;
+      } else break;
     }
     spans.push(start, i);
+    shapes?.push((firstLower && restLower ? ALL_LOWERCASE : 0) | (firstCapital && restLower && i - start > 1 ? CAPITALISED : 0) | joiners);
   }
   return spans;
 }
@@ -65,6 +90,11 @@ export function wordSpans(text: string): number[] {
 export function isSkippable(word: string): boolean {
   if (isPlainLowercase(word)) return word.length < 2; // the common case: an ordinary word
   if (startsUppercase(word) && !(classAt(word, 0) & PAIR) && isPlainLowercase(word, 1)) return false; // the next: "Paris"
+  return isSkippableOther(word);
+}
+
+/** isSkippable past its two common cases (an ordinary word, a capitalised one). */
+function isSkippableOther(word: string): boolean {
   if (/\p{N}/u.test(word)) return true; // 2019, 2019-ben, COVID-19, 3e
   if (word.length < 2) return true;
   const letters = word.replace(/[^\p{L}]/gu, "");
@@ -115,32 +145,41 @@ export function spellTokens(lang: Lang, text: string): SpellToken[] {
   // Most sentences hold no address: a cheap look for its marks before the full pattern.
   const masked = MAYBE_URL_OR_MAIL.test(text) ? text.replace(URL_OR_MAIL, (m) => " ".repeat(m.length)) : text;
   const tokens: SpellToken[] = [];
-  const spans = wordSpans(masked);
+  const shapes: number[] = [];
+  const spans = wordSpans(masked, shapes);
   for (let k = 0; k < spans.length; k += 2) {
     const from = spans[k]!;
+    // The scan's shape holds while the word is as scanned (an elision or "'s" cut changes it).
+    let shape = shapes[k >> 1]!;
     let word = masked.slice(from, spans[k + 1]);
     let start = from;
-    if (lang === "fr") {
-      const elision = hasApostrophe(word) ? ELISIONS.exec(word) : null;
-      if (elision && word.length > elision[0].length) {
-        start += elision[0].length;
-        word = word.slice(elision[0].length);
+    if (shape & HAS_APOSTROPHE) {
+      if (lang === "fr") {
+        const elision = ELISIONS.exec(word);
+        if (elision && word.length > elision[0].length) {
+          start += elision[0].length;
+          word = word.slice(elision[0].length);
+          shape = RESHAPED;
+        }
+      }
+      if (lang === "en") {
+        word = word.replace(/['’]s$/i, "");
+        shape = RESHAPED;
       }
     }
-    if (lang === "en" && hasApostrophe(word)) word = word.replace(/['’]s$/i, "");
     // Hungarian suffixes after a hyphen follow a name or acronym: "Marlow-i", "Flake-et", "ICCSD-vel".
     if (lang === "hu") {
-      if (word.includes("-") || word.includes("‐")) {
+      if (shape & HAS_HYPHEN) {
         const parts = word.split(/[-‐]/);
         if (parts.length === 2 && isEndingAfterHyphen(parts[1]!)) continue;
       }
       // Endings after a symbol or a number the tokenizer did not keep: "5%-os", "+-szal".
-      const before = masked[start - 1];
-      if ((before === "-" || before === "‐") && isEndingAfterHyphen(word)) continue;
+      const before = masked.charCodeAt(start - 1);
+      if ((before === 0x2d || before === 0x2010) && isEndingAfterHyphen(word)) continue;
     }
-    if (isSkippable(word)) continue;
+    if (shape === RESHAPED ? isSkippable(word) : shape & ALL_LOWERCASE ? word.length < 2 : !(shape & CAPITALISED) && isSkippableOther(word)) continue;
     // Only a capital needs to know whether it starts a sentence.
-    const sentenceStart = startsUppercase(word) && isSentenceStart(masked, start);
+    const sentenceStart = !(shape & ALL_LOWERCASE) && startsUppercase(word) && isSentenceStart(masked, start);
     tokens.push({ word, start, end: start + word.length, sentenceStart });
   }
   return tokens;
