@@ -121,3 +121,19 @@ describe("the index", () => {
     expect(recognizeTerms(cased, "en", "in İstanbul").map((h) => h.matched)).toEqual(["İstanbul"]);
   });
 });
+
+describe("words turned away by their first letters", () => {
+  const short = buildTermIndex([t("en", "fly"), t("en", "ax"), t("fr", "bail"), t("hu", "ala"), t("hu", "kerék")]);
+  const matched = (lang: Lang, text: string) => recognizeTerms(short, lang, text).map((h) => h.matched);
+
+  it("still meet a term whose third letter their base form changes", () => {
+    expect(matched("en", "Two flies and the axes")).toEqual(["flies", "axes"]);
+    expect(matched("fr", "les baux signés")).toEqual(["baux"]);
+    expect(matched("hu", "a doboz alája")).toEqual(["alája"]);
+  });
+
+  it("are turned away when no term begins with their first three letters", () => {
+    expect(matched("en", "flat axle flyer")).toEqual([]);
+    expect(matched("hu", "kerékpár kerekek kerékben")).toEqual(["kerékben"]);
+  });
+});

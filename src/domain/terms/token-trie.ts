@@ -41,6 +41,8 @@ export class TokenTrie {
   private readonly startCache = new Map<string, Int32Array>();
   /** the first two code units of every (case-folded) key that starts a term, as one number */
   private readonly startPairs = new Set<number>();
+  /** the first three code units of every (case-folded) key of three or more that starts a term, hashed (see tripleCode) */
+  private readonly startTriples = new Set<number>();
   size = 0;
 
   constructor(private readonly lang: Lang) {}
@@ -54,6 +56,7 @@ export class TokenTrie {
     let lastKey = 0;
     const first = foldCase(words[0]!.text);
     if (first.length >= 2) this.startPairs.add(pairCode(first));
+    if (first.length >= 3) this.startTriples.add(tripleCode(first.charCodeAt(0), first.charCodeAt(1), first.charCodeAt(2)));
     for (const w of words) {
       const key = this.keyId(termKey(w.text, exact));
       const edge = this.step(state, key);
@@ -121,19 +124,30 @@ export class TokenTrie {
 
   /**
    * False when no term can start at `word`: every base form of a word keeps its first two
-   * letters (inflection.ts), so they must be those of a key that starts a term. Most words of
-   * a text are turned away here, before the caches or the base forms.
+   * letters (inflection.ts), so they must be those of a key that starts a term; a word of
+   * three letters or more can only meet a key of three or more, whose first three letters its
+   * base forms keep too, but for the one letter a base form may change there (see
+   * mayChangeThird). Most words of a text are turned away here, before the caches or the base
+   * forms.
    */
   private mayStart(words: TextWords, j: number): boolean {
     const start = words.start(j);
-    if (words.end(j) - start < 2) return true;
-    const a = words.folded.charCodeAt(start);
-    const b = words.folded.charCodeAt(start + 1);
+    const length = words.end(j) - start;
+    if (length < 2) return true;
+    const text = words.folded;
+    const a = text.charCodeAt(start);
+    const b = text.charCodeAt(start + 1);
     // ASCII folds letter by letter (read in place, no word cut); anything else is folded whole
     // (İ grows, Σ depends on what follows).
-    if (a < 0x80 && b < 0x80) return this.startPairs.has((asciiLower(a) << 16) | asciiLower(b));
+    if (a < 0x80 && b < 0x80) {
+      if (!this.startPairs.has((asciiLower(a) << 16) | asciiLower(b))) return false;
+      if (length < 3) return true;
+      const c = text.charCodeAt(start + 2);
+      if (c < 0x80) return this.startTriples.has(tripleCode(asciiLower(a), asciiLower(b), asciiLower(c))) || mayChangeThird(this.lang, length, text, start);
+    }
     const folded = foldCase(words.word(j));
-    return folded.length < 2 || this.startPairs.has(pairCode(folded));
+    if (folded.length < 2 || !this.startPairs.has(pairCode(folded))) return folded.length < 2;
+    return folded.length < 3 || this.startTriples.has(tripleCode(folded.charCodeAt(0), folded.charCodeAt(1), folded.charCodeAt(2))) || mayChangeThird(this.lang, folded.length, folded, 0);
   }
 
   private startCandidates(word: string): Int32Array {
@@ -199,6 +213,23 @@ export class TokenTrie {
 
 /** An ASCII code unit in lower case (what toLowerCase does to it). */
 const asciiLower = (unit: number) => (unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit);
+
+/** Three UTF-16 code units as one number (a hash: two triples may share one, which only lets a word through). */
+const tripleCode = (a: number, b: number, c: number) => (Math.imul(a, 0x10001) ^ Math.imul(b, 0x3ffff)) + c;
+
+/**
+ * May a base form of the word at `start` (of `length` code units, folded) differ from it in its
+ * third letter (inflection.ts)? French "-aux" and English "-ies" replace the last three letters
+ * ("baux" -> "bail", "flies" -> "fly"), so in a word of five letters or fewer; a Hungarian stem
+ * of three letters may shorten its final "á" or "é".
+ */
+function mayChangeThird(lang: Lang, length: number, text: string, start: number): boolean {
+  if (lang === "hu") {
+    const third = text.charCodeAt(start + 2);
+    return third === 0xe1 || third === 0xe9;
+  }
+  return length <= 5 && (lang === "fr" || lang === "en");
+}
 
 /** The first two UTF-16 code units of `text` as one number. */
 const pairCode = (text: string) => (text.charCodeAt(0) << 16) | text.charCodeAt(1);
