@@ -35,6 +35,8 @@ export type HunspellTables = {
   rewritten: Set<string>;
   /** BREAK patterns ("-", "^-", "-$" when the file names none, as in Hunspell) */
   breaks: string[];
+  /** COMPLEXPREFIXES: two prefixes may stand before a stem (refute.ts does not read them) */
+  complexPrefixes: boolean;
   compound: CompoundSettings;
 };
 
@@ -69,6 +71,8 @@ export type CompoundSettings = {
   syllableVowels?: string;
   /** LANG: Hunspell applies its Hungarian compounding conventions for "hu" */
   lang?: string;
+  /** the flags COMPOUNDRULE patterns name ("" without COMPOUNDRULE) */
+  ruleFlags: string;
 };
 
 const utf8 = new TextDecoder("utf-8");
@@ -160,8 +164,10 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
   const modeLine = lines.find((l) => l.startsWith("FLAG "));
   const mode: FlagMode = modeLine ? (({ long: "long", num: "num", "UTF-8": "utf8" }) as Record<string, FlagMode>)[fields(modeLine)[1] ?? ""] ?? "byte" : "byte";
   const flags = new FlagReader(mode);
-  const compound: CompoundSettings = { min: 3, checkDup: false, checkTriple: false, checkCase: false, checkRep: false, simplifiedTriple: false, moreSuffixes: false, patterns: [], replacements: [] };
-  const tables: HunspellTables = { stems: new Map(), suffixes: new Map(), prefixes: new Map(), maxSuffixAdd: 0, maxPrefixAdd: 0, fullStrip: false, special: {}, rewritten: new Set(), breaks: [], compound };
+  const compound: CompoundSettings = { min: 3, checkDup: false, checkTriple: false, checkCase: false, checkRep: false, simplifiedTriple: false, moreSuffixes: false, patterns: [], replacements: [], ruleFlags: "" };
+  const tables: HunspellTables = { stems: new Map(), suffixes: new Map(), prefixes: new Map(), maxSuffixAdd: 0, maxPrefixAdd: 0, fullStrip: false, special: {}, rewritten: new Set(), breaks: [], complexPrefixes: false, compound };
+  // The first COMPOUNDRULE line gives the count, each later one a pattern of flags.
+  let ruleCountSeen = false;
   // The first BREAK line gives the count, each later one a pattern.
   let breaks: string[] | undefined;
   const headers = new Map<string, boolean>();
@@ -181,6 +187,12 @@ export function parseHunspell(aff: Uint8Array, dic: Uint8Array): HunspellTables 
       if (aliasCountSeen) flags.aliases.push(flags.read(f[1], false));
       aliasCountSeen = true;
     } else if (key === "FULLSTRIP") tables.fullStrip = true;
+    else if (key === "COMPLEXPREFIXES") tables.complexPrefixes = true;
+    else if (key === "COMPOUNDRULE" && f[1]) {
+      // A pattern names flags one character each, or in parentheses for long and numeric flags.
+      if (ruleCountSeen) for (const token of f[1].includes("(") ? [...f[1].matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!) : [...f[1].replace(/[*?]/g, "")]) compound.ruleFlags += flags.read(token, false);
+      ruleCountSeen = true;
+    }
     else if (key in specialNames && f[1]) tables.special[specialNames[key as keyof typeof specialNames]] = flags.read(f[1], false);
     else if (key in compoundFlagNames && f[1]) compound[compoundFlagNames[key as keyof typeof compoundFlagNames]] = flags.read(f[1], false);
     else if (key in compoundSwitches) compound[compoundSwitches[key as keyof typeof compoundSwitches]] = true;

@@ -11,7 +11,7 @@ import { endMatches, startMatches } from "../../domain/hunspell/affix-trie";
 import { parseHunspell } from "../../domain/hunspell/parse";
 import { spellTokens } from "../../domain/qa/spelling-tokens";
 import { ntrexLines } from "../../../test/support/corpus";
-import { acceptor, SpellingEngine } from "./engine";
+import { acceptor, refuter, SpellingEngine } from "./engine";
 
 let engine: SpellingEngine;
 beforeAll(async () => {
@@ -47,6 +47,43 @@ describe("the accept-only fast path agrees with Hunspell", () => {
       expect(fast / known).toBeGreaterThan(0.8);
     }, 60_000);
   }
+});
+
+describe("the refute-only fast path agrees with Hunspell", () => {
+  // Made-up words too, capitalised or not: names are most of the words Hunspell refuses.
+  const madeUp = (lang: string) => {
+    let seed = lang.length * 7919;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    const letters = "aeiouyàéèêëîïôùûüçbcdfghjklmnpqrstvwxzbcdfghlmnrst";
+    return Array.from({ length: 3000 }, (_, i) => {
+      const word = Array.from({ length: 3 + Math.floor(next() * 9) }, () => letters[Math.floor(next() * letters.length)]!).join("");
+      return i % 2 ? word[0]!.toUpperCase() + word.slice(1) : word;
+    });
+  };
+
+  for (const name of ["en", "en-gb", "fr"] as const) {
+    it(`${name}: every word it refutes, Hunspell refuses; and it refutes most unknown words itself`, () => {
+      const refutes = refuter(name)!;
+      const lang = name === "en-gb" ? "en" : name;
+      const words = [...new Set([...wordsOf(lang), ...madeUp(name)])];
+      const wronglyRefuted: string[] = [];
+      let unknown = 0;
+      let refuted = 0;
+      for (const w of words) {
+        const hunspell = engine.hunspellSpell(name, w);
+        const ours = refutes(w);
+        if (!hunspell) unknown++;
+        if (ours) refuted++;
+        if (ours && hunspell) wronglyRefuted.push(w);
+      }
+      expect(wronglyRefuted).toEqual([]);
+      expect(refuted / unknown).toBeGreaterThan(0.5);
+    }, 60_000);
+  }
+
+  it("hu: none, since Hungarian compounds (Hunspell is asked)", () => {
+    expect(refuter("hu")).toBeNull();
+  });
 });
 
 /**

@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { loadModule, type Hunspell, type HunspellFactory } from "hunspell-asm";
 import { createAcceptor } from "../../domain/hunspell/accept";
 import type { WordReader } from "../../domain/hunspell/compound";
-import { parseHunspell } from "../../domain/hunspell/parse";
+import { parseHunspell, type HunspellTables } from "../../domain/hunspell/parse";
+import { createRefuter } from "../../domain/hunspell/refute";
 import type { SpellLang } from "../../domain/languages";
 import type { Dictionary } from "../../domain/qa/spelling";
 
@@ -61,16 +62,24 @@ function remember(memo: Map<string, boolean>, word: string, answer: boolean): bo
   return answer;
 }
 
-/** The JavaScript reading of each dictionary, built once per process (tests create many engines). */
-const acceptors = new Map<DictionaryName, WordReader>();
+/** The JavaScript readings of each dictionary, built once per process (tests create many engines). */
+const readers = new Map<DictionaryName, { accepts: WordReader; refutes: ((word: string) => boolean) | null }>();
+function readersOf(lang: DictionaryName) {
+  let found = readers.get(lang);
+  if (!found) {
+    const files = dictionaryFiles(lang);
+    const tables: HunspellTables = parseHunspell(readFileSync(files.aff), readFileSync(files.dic));
+    readers.set(lang, (found = { accepts: createAcceptor(tables), refutes: createRefuter(tables) }));
+  }
+  return found;
+}
 /** The accept-only JavaScript reading of a dictionary (see domain/hunspell/accept.ts). */
 export function acceptor(lang: DictionaryName): WordReader {
-  let accepts = acceptors.get(lang);
-  if (!accepts) {
-    const files = dictionaryFiles(lang);
-    acceptors.set(lang, (accepts = createAcceptor(parseHunspell(readFileSync(files.aff), readFileSync(files.dic)))));
-  }
-  return accepts;
+  return readersOf(lang).accepts;
+}
+/** The refute-only JavaScript reading of a dictionary (domain/hunspell/refute.ts): null when the dictionary compounds. */
+export function refuter(lang: DictionaryName): ((word: string) => boolean) | null {
+  return readersOf(lang).refutes;
 }
 
 /**
@@ -78,7 +87,7 @@ export function acceptor(lang: DictionaryName): WordReader {
  * measure a first sight of every word again.
  */
 export function forgetAcceptorMemos(): void {
-  for (const accepts of acceptors.values()) accepts.forget();
+  for (const { accepts } of readers.values()) accepts.forget();
 }
 
 /**
@@ -164,8 +173,17 @@ export class SpellingEngine {
     if (known !== undefined) return known;
     const plain = word.replace(/’/g, "'");
     // Most words are a stem with an affix or two, which the JavaScript tables answer in a few
-    // microseconds; the rest (compounds, rare rules, unknown words) go to Hunspell itself.
-    return remember(memo, word, this.knownWithoutHunspell(lang, word, plain) || this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain)));
+    // microseconds; so are most unknown words of a dictionary without compounds (no entry
+    // reads in them at all). The rest (compounds, rare rules) go to Hunspell itself.
+    return remember(memo, word, this.knownWithoutHunspell(lang, word, plain) || (!this.surelyUnknown(lang, plain) && (this.checker(lang).spell(plain) || (lang === "en" && this.checker("en-gb").spell(plain)))));
+  }
+
+  /** Would Hunspell refuse the word, in both English dictionaries for English? (Never asked of the project word list: it comes first.) */
+  private surelyUnknown(lang: SpellLang, plain: string): boolean {
+    const refutes = refuter(lang);
+    if (!refutes?.(plain)) return false;
+    if (lang !== "en") return true;
+    return refuter("en-gb")?.(plain) === true;
   }
 
   suggest(lang: SpellLang, word: string): string[] {
