@@ -15,9 +15,11 @@ import type { HunspellTables } from "./parse";
  * of the prefix), the prefix text when there is one ("\0" for a prefix that adds nothing).
  * `exact` readings follow every flag rule Hunspell applies (the entry carries each affix flag,
  * the inner suffix allows the outer one). `suffixFlags`: the flags of the suffix rules read,
- * inner then outer ("" without a suffix).
+ * inner then outer ("" without a suffix). `plainSuffix`: the text the last suffix adds when
+ * its rule has no continuation flags, read without a prefix (what Hunspell records as the
+ * suffix's text for its Hungarian syllable count), "" otherwise.
  */
-export type Reading = (stem: string, flags: string, innerCont: string, outerCont: string, prefix: string, exact: boolean, suffixFlags: string) => boolean;
+export type Reading = (stem: string, flags: string, innerCont: string, outerCont: string, prefix: string, exact: boolean, suffixFlags: string, plainSuffix: string) => boolean;
 
 export type Readings = {
   /** calls `visit` for each reading of `text` until it returns true */
@@ -119,7 +121,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
         for (const rule of group.rules) {
           if (!endMatches(rule.condition, stem)) continue;
           for (const flags of homonyms) {
-            if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, prefixCont, prefix, !loose && end > 0, rule.flag)) return true;
+            if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, prefixCont, prefix, !loose && end > 0, rule.flag, loose || rule.cont ? "" : text.slice(end))) return true;
           }
         }
       }
@@ -149,7 +151,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
               for (const outerRule of outer.rules) {
                 if (!rule.cont.includes(outerRule.flag) || !endMatches(outerRule.condition, inner)) continue;
                 for (const flags of stemHomonyms) {
-                  if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, outerRule.cont + prefixCont, prefix, !loose && end > 0 && innerEnd > 0, rule.flag + outerRule.flag)) return true;
+                  if ((loose || flags.includes(rule.flag)) && visit(stem, flags, rule.cont, outerRule.cont + prefixCont, prefix, !loose && end > 0 && innerEnd > 0, rule.flag + outerRule.flag, loose || outerRule.cont ? "" : text.slice(end))) return true;
                 }
               }
             }
@@ -164,7 +166,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
 
   function some(text: string, visit: Reading): boolean {
     const homonyms = entries.get(text);
-    if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true, "")) return true;
+    if (homonyms) for (const flags of homonyms) if (visit(text, flags, "", "", "", true, "", "")) return true;
     return suffixed(text, "", "", visit) || somePrefixed(text, visit);
   }
 
@@ -183,7 +185,7 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
           if (!startMatches(rule.condition, stem)) continue;
           conts += rule.cont + " ";
           stemHomonyms ??= (mayBeEntry(EMPTY_HASH, stem) && entries.get(stem)) || false;
-          if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false, "")) return true;
+          if (stemHomonyms) for (const flags of stemHomonyms) if (visit(stem, flags, rule.cont, "", prefix, false, "", "")) return true;
         }
         // With suffixes too: once for all the rules of the group (loose, so their flags together).
         if (conts && suffixed(stem, conts, prefix, visit)) return true;

@@ -94,8 +94,8 @@ export const COMPOUND_CASES: Array<[word: string, hunspell: boolean, why: string
  * Compounds whose first part has an affix, or whose COMPOUNDROOT part meets a second part with
  * a suffix: Hunspell's answer and the reader's, which leaves to Hunspell what it cannot be sure
  * of. The syllable cases pin how the Hunspell in hunspell-asm counts: the first part as written
- * plus the second part as written, less the syllables of a suffix without continuation flags
- * (which the reader does not subtract), plus two after a suffix of flag "c" (SYLLABLENUM).
+ * plus the second part as written, less the syllables of a suffix without continuation flags,
+ * plus two after a suffix of flag "c" (SYLLABLENUM).
  */
 export const AFFIXED_CASES: Array<[word: string, hunspell: boolean, reader: boolean, why: string]> = [
   ["futóház", true, true, "a first part with a suffix that allows compounding (COMPOUNDPERMITFLAG)"],
@@ -106,8 +106,9 @@ export const AFFIXED_CASES: Array<[word: string, hunspell: boolean, reader: bool
   ["várbababababa", true, true, "a COMPOUNDROOT part: 1 + 5 syllables"],
   ["várbababababak", true, true, "a COMPOUNDROOT part and a second part with a suffix: 1 + 5 syllables"],
   ["kórházbababababa", false, false, "a COMPOUNDROOT part: 2 + 5 syllables"],
-  ["várbababababanak", true, false, "1 + 6 syllables less the suffix's own: left to Hunspell"],
-  ["kórházbabaka", true, false, "2 + 3 syllables, +2 for a suffix of flag c, less its own: left to Hunspell"],
+  ["várbababababanak", true, true, "1 + 6 syllables, less the suffix's own (its rule has no continuation flags)"],
+  ["kórházbabaka", true, true, "2 + 3 syllables, +2 for a suffix of flag c, less its own"],
+  ["kórházbababababanak", false, false, "2 + 6 syllables, less the suffix's own"],
   ["várbabaka", true, true, "1 + 3 syllables, +2 for a suffix of flag c"],
 ];
 

@@ -92,22 +92,25 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
   /**
    * Past COMPOUNDWORDMAX words (a COMPOUNDROOT part counts as two), Hungarian allows at most
    * COMPOUNDSYLLABLE syllables. The Hunspell in hunspell-asm counts the first part and the
-   * second part as written (compound-fixture.ts pins this), plus two for a second part read
-   * with a suffix of flag "c" and one for "J" or "I" (flags it hard-codes for hu_HU). It also
-   * subtracts the syllables of a suffix without continuation flags: left out here, which can
-   * only refuse more.
+   * second part as written (compound-fixture.ts pins this), less the syllables of the last
+   * suffix of the second part when that suffix's rule has no continuation flags (`plainSuffix`;
+   * with them, Hunspell subtracts what an earlier word left: nothing is subtracted here, which
+   * can only refuse more), plus two after a suffix of flag "c" and one after "J" or "I" (flags
+   * it hard-codes for hu_HU).
    */
-  const withinSyllables = (first: string, second: string, suffixFlags: string) =>
-    isHungarian && c.maxSyllables !== undefined && syllables(first) + syllables(second) + (suffixFlags.includes("c") ? 2 : /[IJ]/.test(suffixFlags) ? 1 : 0) <= c.maxSyllables;
+  const withinSyllables = (first: string, second: string, suffixFlags: string, plainSuffix: string) =>
+    isHungarian &&
+    c.maxSyllables !== undefined &&
+    syllables(first) + syllables(second) - syllables(plainSuffix) + (suffixFlags.includes("c") ? 2 : /[IJ]/.test(suffixFlags) ? 1 : 0) <= c.maxSyllables;
 
   /** The second part, read with suffixes: one certain reading, and no reading Hunspell might take that fails. */
   function endsCompoundAffixed(first: string, firstStems: string[], firstIsCompound: boolean, second: string): boolean {
     let certain = false;
-    const clean = !readings.some(second, (stem, flags, innerCont, outerCont, prefix, exact, suffixFlags) => {
+    const clean = !readings.some(second, (stem, flags, innerCont, outerCont, prefix, exact, suffixFlags, plainSuffix) => {
       const conts = innerCont + outerCont;
       if (!has(flags, c.flag) && !has(flags, c.end) && !has(conts, c.flag) && !has(conts, c.end)) return false;
       if (has(conts, c.forbid) || has(flags, forbidden) || has(flags, HIDDEN) || syllables(prefix) > 1 || firstStems.includes(stem)) return true;
-      if ((firstIsCompound || has(flags, c.root)) && !withinSyllables(first, second, suffixFlags)) return true;
+      if ((firstIsCompound || has(flags, c.root)) && !withinSyllables(first, second, suffixFlags, prefix === "" ? plainSuffix : "")) return true;
       if (exact && !has(conts, needAffix) && !has(conts, circumfix) && [c.flag, c.end].some((n) => has(flags, n) || has(innerCont, n))) certain = true;
       return false;
     });
@@ -132,7 +135,7 @@ export function createCompoundAcceptor(tables: HunspellTables): CompoundReader |
     if (ends.some((f) => has(f, forbidden)) || firstStems.includes(second)) return false;
     const secondIsCompound = ends.some((f) => has(f, c.root));
     if (secondIsCompound && !ends.every((f) => has(f, c.root))) return false;
-    return (!firstIsCompound && !secondIsCompound) || withinSyllables(first, second, "");
+    return (!firstIsCompound && !secondIsCompound) || withinSyllables(first, second, "", "");
   }
 
   /** CHECKCOMPOUNDREP: a REP confusion that is itself a word makes Hunspell reject the compound. */
