@@ -5,6 +5,8 @@
  * language, loaded on first use, with a bounded word cache and cached suggestions. Before a
  * word reaches Hunspell, an accept-only JavaScript reading of the same dictionary answers the
  * common case (a stem with its affixes) in microseconds; it never accepts what Hunspell refuses.
+ * For dictionaries without compounds (English, French), a refute-only reading answers most
+ * unknown words the same way; it never refuses what Hunspell accepts.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
