@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark in turn. Each prints its own figure beside a baseline
  * measured in the same run, as a ratio. `npm run bench qa spelling` runs the ones named so;
- * qa-work (instruction counts under valgrind, ~15 minutes) runs only when named.
+ * qa-work (instruction counts under valgrind, ~15 minutes) and ab (this tree against another
+ * revision, `npx tsx bench/ab.ts REV`) run only when named.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -12,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 /** Modules the benchmarks share, not benchmarks. */
 const SHARED = ["run.ts", "ntrex.ts", "support.ts", "qa-pairs.ts"];
-const ON_REQUEST = ["qa-work.ts"];
+const ON_REQUEST = ["qa-work.ts", "ab.ts"];
 const benches = readdirSync(here)
   .filter((f) => f.endsWith(".ts") && !SHARED.includes(f) && !f.endsWith(".test.ts"))
   .filter((f) => (only.length === 0 ? !ON_REQUEST.includes(f) : only.some((o) => f === `${o}.ts` || (f.startsWith(o) && !ON_REQUEST.includes(f)))));
