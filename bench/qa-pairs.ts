@@ -36,7 +36,7 @@ export const pairsFor = (target: Lang) => {
 
 /** A context for one run: spelling by `speller` (no suggestions), a fresh recogniser. */
 export function passContext(speller: LocalSpeller, index = freshIndex()): QaContext {
-  return { spell: async (requests) => requests.map((r) => speller.check({ ...r, suggestions: false })), recognize: (lang, text) => recognizeTerms(index, lang, text), conceptTerms };
+  return { spell: async (requests) => speller.checkMany(requests.map((r) => ({ ...r, suggestions: false }))), recognize: (lang, text) => recognizeTerms(index, lang, text), conceptTerms };
 }
 
 /**

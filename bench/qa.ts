@@ -38,12 +38,11 @@ const ctxFor = (checker: LocalSpeller, recordTypos: boolean): QaContext => {
   const ctx = passContext(checker);
   return {
     ...ctx,
-    spell: async (requests) =>
-      requests.map((r) => {
-        const found = checker.check({ ...r, suggestions: false });
-        if (recordTypos) for (const f of found) if (f.severity !== "neutral") typoFlags.push({ lang: f.lang, side: f.side, text: f.text });
-        return found;
-      }),
+    spell: async (requests) => {
+      const found = checker.checkMany(requests.map((r) => ({ ...r, suggestions: false })));
+      if (recordTypos) for (const f of found.flat()) if (f.severity !== "neutral") typoFlags.push({ lang: f.lang, side: f.side, text: f.text });
+      return found;
+    },
   };
 };
 

@@ -33,6 +33,21 @@ export class LocalSpeller {
     return request.suggestions === false ? flags : withSuggestions(flags, this.engine.dictionary(lang));
   }
 
+  /**
+   * The flags of each request, in the order asked. Each language's texts are checked together:
+   * a source's and its translation's words alternate otherwise, and each language's dictionary
+   * tables push the other's out of the processor's caches.
+   */
+  checkMany(requests: readonly CheckRequest[]): QaFlag[][] {
+    const found = new Array<QaFlag[]>(requests.length);
+    for (const lang of new Set(requests.map((request) => request.lang))) {
+      requests.forEach((request, at) => {
+        if (request.lang === lang) found[at] = this.check(request);
+      });
+    }
+    return found;
+  }
+
   private view(lang: SpellLang): Dictionary {
     let view = this.views.get(lang);
     if (!view) {

@@ -26,7 +26,7 @@ class LocalService implements SpellingService {
     return this.speller.check(request);
   }
   async checkMany(requests: readonly CheckRequest[]) {
-    return requests.map((request) => this.speller.check(request));
+    return this.speller.checkMany(requests);
   }
   setTerms(words: Iterable<string>) {
     this.speller.setTerms(words);

@@ -12,7 +12,7 @@ parentPort!.on("message", async (message: WorkerMessage) => {
   if (message.type === "forget") return speller.engine.forgetWords();
   let reply: WorkerReply;
   try {
-    reply = { id: message.id, flags: message.requests.map((request) => speller.check(request)) };
+    reply = { id: message.id, flags: speller.checkMany(message.requests) };
   } catch (error) {
     reply = { id: message.id, error: error instanceof Error ? error.message : String(error) };
   }
