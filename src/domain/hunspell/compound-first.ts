@@ -78,10 +78,11 @@ export function firstPartReader(tables: HunspellTables, readings: Readings, syll
     somePrefixSplit(prefixes, first, { withEmpty: true, minRest }, (start, groups) => {
       const rest = first.slice(start);
       for (const group of groups) {
-        const homonyms = entries.get(group.strip + rest);
+        const stem = group.strip + rest;
+        const homonyms = entries.get(stem);
         if (!homonyms) continue;
         for (const rule of group.rules) {
-          if (!startMatches(rule.condition, group.strip + rest) || has(rule.cont, needAffix)) continue;
+          if (!startMatches(rule.condition, stem) || has(rule.cont, needAffix)) continue;
           if (homonyms.some((flags) => flags.includes(rule.flag) && (has(flags, c.flag) || has(rule.cont, c.flag)))) return true;
         }
       }

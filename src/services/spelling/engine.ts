@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { loadModule, type Hunspell, type HunspellFactory } from "hunspell-asm";
 import { createAcceptor } from "../../domain/hunspell/accept";
 import type { WordReader } from "../../domain/hunspell/compound";
-import { parseHunspell, type HunspellTables } from "../../domain/hunspell/parse";
+import { parseHunspell } from "../../domain/hunspell/parse";
 import { createRefuter } from "../../domain/hunspell/refute";
 import type { SpellLang } from "../../domain/languages";
 import type { Dictionary } from "../../domain/qa/spelling";
@@ -70,7 +70,7 @@ function readersOf(lang: DictionaryName) {
   let found = readers.get(lang);
   if (!found) {
     const files = dictionaryFiles(lang);
-    const tables: HunspellTables = parseHunspell(readFileSync(files.aff), readFileSync(files.dic));
+    const tables = parseHunspell(readFileSync(files.aff), readFileSync(files.dic));
     readers.set(lang, (found = { accepts: createAcceptor(tables), refutes: createRefuter(tables) }));
   }
   return found;
