@@ -4,6 +4,7 @@
  * away by their first letters (token-trie.ts), so most are never cut.
  */
 import { runSpans, WORD_CHAR } from "../char-class";
+import { keepShape } from "../keep-shape";
 
 const SPACE = 32;
 const APOSTROPHE = 39;
@@ -52,3 +53,6 @@ export class TextWords {
     return true;
   }
 }
+
+// A TextWords is made for every text: one lives on so that its shape does (see keep-shape.ts).
+keepShape(new TextWords(""));
