@@ -93,6 +93,24 @@ describe("numbers and dates by meaning", () => {
     expect(checkNumbers({ sourceLang: "en", source, targetLang: "zh", target: "第二十届会议于二〇一九年十月二十一日举行。" })).toEqual([]);
     expect(serious(checkNumbers({ sourceLang: "en", source, targetLang: "zh", target: "第二十届会议于二〇一九年十月二十二日举行。" })).map((f) => f.text)).toEqual(["十月二十二日"]);
   });
+  it("reads a percentage in Chinese numerals", () => {
+    expect(keys("百分之百确定，百分之五十", "zh")).toEqual(["pct:100", "pct:50"]);
+    expect(checkNumbers({ sourceLang: "en", source: "She is 100 percent certain.", targetLang: "zh", target: "她百分之百确定。" })).toEqual([]);
+    expect(serious(checkNumbers({ sourceLang: "en", source: "She is 90 percent certain.", targetLang: "zh", target: "她百分之百确定。" })).map((f) => f.text)).toEqual(["百分之百"]);
+  });
+  it("lets a translation drop or add a conversion in brackets, not change it", () => {
+    const dropped = [
+      ["en", "The volcano sits 45 miles (72 kilometers) from the capital.", "fr", "Le volcan est situé à 72 km de la capitale."],
+      ["en", "The coastline 300 km (190 miles) north of Palu", "hu", "a Palutól 300 km-re északra fekvő partszakasz"],
+      ["en", "at speeds of 800 kph (497 mph)", "zh", "以每小时800公里的速度"],
+      ["fr", "à 72 km de la capitale", "en", "72 km (45 miles) from the capital"],
+    ] as const;
+    for (const [sourceLang, source, targetLang, target] of dropped) expect(serious(checkNumbers({ sourceLang, source, targetLang, target }))).toEqual([]);
+    // 60 miles is no conversion of 72 km: flagged, as a number is that the target does not have.
+    expect(serious(checkNumbers({ sourceLang: "en", source: "60 miles (72 kilometers) away", targetLang: "fr", target: "à 72 km" })).map((f) => f.text)).toEqual(["60 miles"]);
+    // Without brackets, two measures are two facts.
+    expect(serious(checkNumbers({ sourceLang: "en", source: "45 miles by road, 72 kilometers by rail", targetLang: "fr", target: "72 km en train" })).map((f) => f.text)).toEqual(["45 miles"]);
+  });
   it("reads the short end of a span of years", () => {
     expect(keys("the 1950-53 Korean War, 2019–20", "en")).toEqual(["num:1950", "num:1953", "num:2019", "num:2020"]);
     expect(checkNumbers({ sourceLang: "en", source: "the 1950-53 Korea War", targetLang: "fr", target: "la guerre de Corée (1950-1953)" })).toEqual([]);

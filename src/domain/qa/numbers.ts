@@ -109,7 +109,34 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   pairOff(missing, unmatchedTarget, (q, t) => (q.bare !== undefined && t.bare === undefined && t.key === q.bare) || (t.bare !== undefined && q.bare === undefined && q.key === t.bare));
   accountForWords(missing, input.target, input.targetLang, looseOf);
   accountForWords(unmatchedTarget, input.source, input.sourceLang, looseOf);
+  // A conversion in brackets ("45 miles (72 km)") may be dropped, or added, by the translation.
+  dropConversions(missing, src, input.source);
+  dropConversions(unmatchedTarget, tgt, input.target);
   return flagsFor(input, missing, unmatchedTarget);
+}
+
+/** Only an opening bracket between two measures: "45 miles (72 km)", "300 km (190 miles)". */
+const BRACKETED = /^\s*[(（]\s*$/;
+
+/**
+ * Takes out of `left` each measure that is one side of a conversion in brackets, when its
+ * other side is not left (so was found on the other side of the pair): "45 miles (72 km)"
+ * translated "72 km" keeps what the reader needs. A conversion that gives another value is
+ * no conversion, and stays.
+ *
+ * @example
+ * // source "45 miles (72 kilometers)", target "72 km": "45 miles" is taken out of `left`
+ */
+function dropConversions(left: Quantity[], all: Quantity[], text: string): void {
+  if (left.length === 0 || all.length < 2) return;
+  const converts = (a: Quantity, b: Quantity) => a.measure !== undefined && b.measure !== undefined && sameMeasure(a.measure, b.measure) && BRACKETED.test(text.slice(a.end, b.start));
+  for (let k = left.length - 1; k >= 0; k--) {
+    const q = left[k]!;
+    const at = all.indexOf(q);
+    const before = all[at - 1];
+    const after = all[at + 1];
+    if ((before && !left.includes(before) && converts(before, q)) || (after && !left.includes(after) && converts(q, after))) left.splice(k, 1);
+  }
 }
 
 /** Degrees with no scale after a number, or after a range that ends in them ("25–30 fok"). */

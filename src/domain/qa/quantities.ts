@@ -200,6 +200,8 @@ const RULES: Rule[] = [
   // (A list may say "percent" once: "72, 69 és 63 százaléka"; the bare number meets it.)
   { re: new RegExp(String.raw`(?<![\d.,])(${NUM})\s*(?:%|％|pour\s?cent|per\s?cent|százalék)`, "gu"), key: (m, lang) => numberKey("pct", m, lang), bare: bareNumber },
   { re: /百分之([\d.]+)/gu, key: (m) => `pct:${Number(m[1])}`, needs: "百", bare: (m) => `num:${Number(m[1])}` },
+  // 百分之百, 百分之五十: the percentage in Chinese numerals
+  { re: /百分之([零〇一二两三四五六七八九十百千]+)/gu, key: (m) => hanNumberKey("pct", m[1]!), needs: "百", bare: (m) => hanNumberKey("num", m[1]!) },
   // ordinals: 21e, 1er, 21st, 2nd, 21. század, 第21
   { re: /\b(\d{1,4})(?:e|er|re|ème|st|nd|rd|th)\b/gu, key: (m) => `ord:${+m[1]!}` },
   // Hungarian writes a year with a dot before the month or a noun ("2005. május 30-án", "2018.
