@@ -104,12 +104,27 @@ describe("numbers and dates by meaning", () => {
       ["en", "The coastline 300 km (190 miles) north of Palu", "hu", "a Palutól 300 km-re északra fekvő partszakasz"],
       ["en", "at speeds of 800 kph (497 mph)", "zh", "以每小时800公里的速度"],
       ["fr", "à 72 km de la capitale", "en", "72 km (45 miles) from the capital"],
+      // the other side in words
+      ["en", "waves as high as six meters (18 feet) smashed onshore", "fr", "des vagues de six mètres de haut"],
     ] as const;
     for (const [sourceLang, source, targetLang, target] of dropped) expect(serious(checkNumbers({ sourceLang, source, targetLang, target }))).toEqual([]);
     // 60 miles is no conversion of 72 km: flagged, as a number is that the target does not have.
     expect(serious(checkNumbers({ sourceLang: "en", source: "60 miles (72 kilometers) away", targetLang: "fr", target: "à 72 km" })).map((f) => f.text)).toEqual(["60 miles"]);
+    expect(serious(checkNumbers({ sourceLang: "en", source: "waves as high as six meters (30 feet)", targetLang: "fr", target: "des vagues de six mètres" })).map((f) => f.text)).toEqual(["30 feet"]);
     // Without brackets, two measures are two facts.
     expect(serious(checkNumbers({ sourceLang: "en", source: "45 miles by road, 72 kilometers by rail", targetLang: "fr", target: "72 km en train" })).map((f) => f.text)).toEqual(["45 miles"]);
+  });
+  it("meets a measure written with a number word and its unit, by value", () => {
+    const pair = (source: string, target: string) => serious(checkNumbers({ sourceLang: "en", source, targetLang: "hu", target })).map((f) => f.text);
+    expect(pair("the straw hat with a two-foot wide brim", "a 60 cm széles karimájú szalmakalap")).toEqual([]);
+    expect(pair("a wall three meters high", "egy 3 méter magas fal")).toEqual([]);
+    expect(pair("the straw hat with a two-foot wide brim", "a 90 cm széles karimájú szalmakalap")).toEqual(["90 cm"]);
+  });
+  it("meets a small measure converted and rounded to a whole number, not one a quarter off", () => {
+    const pair = (source: string, target: string) => serious(checkNumbers({ sourceLang: "en", source, targetLang: "hu", target })).map((f) => f.text);
+    expect(pair("1 to 4 inches of rain", "3–10 cm csapadék")).toEqual([]);
+    expect(pair("a 1 mile walk", "egy 2 km-es séta")).toEqual([]);
+    expect(pair("a 1 mile walk", "egy 1 km-es séta")).toEqual(["1 km"]);
   });
   it("reads the short end of a span of years", () => {
     expect(keys("the 1950-53 Korean War, 2019–20", "en")).toEqual(["num:1950", "num:1953", "num:2019", "num:2020"]);

@@ -3,9 +3,9 @@
  * missing from the translation, added to it or changed.
  */
 import type { Lang } from "../languages";
-import { numberWords } from "./number-words";
+import { type NumberWord, numberWords } from "./number-words";
 import { extractQuantities, type Quantity } from "./quantities";
-import { sameMeasure } from "./units";
+import { type Measure, measureOf, sameMeasure, UNIT_AFTER_NUMBER } from "./units";
 import type { QaFlag, Side } from "./types";
 
 /**
@@ -101,7 +101,7 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   if (missing.length > MAX_LOOSE || unmatchedTarget.length > MAX_LOOSE) return flagsFor(input, missing, unmatchedTarget);
   const loose = new Map<Quantity, string[]>();
   const looseOf = (q: Quantity) => loose.get(q) ?? loose.set(q, looseKeys(q.key)).get(q)!;
-  pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && sameMeasure(q.measure, t.measure)) || shareKey(looseOf(q), looseOf(t)));
+  pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && (sameMeasure(q.measure, t.measure) || roundedConversion(q, t) || roundedConversion(t, q))) || shareKey(looseOf(q), looseOf(t)));
   // "80 degrees" in American copy is Fahrenheit, and the translation gives it in Celsius.
   pairOff(missing, unmatchedTarget, (q, t) => sameBareTemperature(input.source, q, input.target, t));
   // A list may say its scale once ("3.1 million, 2.94 million" = "3,1, 2,94 millióan"): a
@@ -110,9 +110,42 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   accountForWords(missing, input.target, input.targetLang, looseOf);
   accountForWords(unmatchedTarget, input.source, input.sourceLang, looseOf);
   // A conversion in brackets ("45 miles (72 km)") may be dropped, or added, by the translation.
-  dropConversions(missing, src, input.source);
-  dropConversions(unmatchedTarget, tgt, input.target);
+  dropConversions(missing, src, input.source, input.sourceLang);
+  dropConversions(unmatchedTarget, tgt, input.target, input.targetLang);
   return flagsFor(input, missing, unmatchedTarget);
+}
+
+/** A number word, with the measure it makes with the unit after it ("six meters", "two-foot", "hat méter"). */
+type CountedWord = NumberWord & { measure?: Measure; measureEnd?: number };
+const UNIT_NEXT = new RegExp(UNIT_AFTER_NUMBER, "iuy");
+
+/** The numbers `text` writes as words, each with its measure when a unit follows it. */
+function countedWords(text: string, lang: Lang): CountedWord[] {
+  return numberWords(text, lang).map((w) => {
+    UNIT_NEXT.lastIndex = w.end;
+    const unit = UNIT_NEXT.exec(text);
+    const value = Number(w.key.slice(w.key.indexOf(":") + 1));
+    const measure = unit && w.key.startsWith("num:") ? measureOf(value, unit[1]!) : undefined;
+    return measure ? { ...w, measure, measureEnd: w.end + unit![0].length } : w;
+  });
+}
+
+/**
+ * Is `to` what `from` gives converted into to's unit and rounded to a whole number ("1 inch" =
+ * "3 cm", 2.54 rounded)? Small values round beyond sameMeasure's tolerance; a quarter off at
+ * most ("1 km" is no "1 mile").
+ *
+ * @example
+ * // "1 to 4 inches" = "3-10 cm": 1 inch meets 3 cm
+ */
+function roundedConversion(from: Quantity, to: Quantity): boolean {
+  if (!from.measure || !to.measure || !to.unit || from.measure.dimension !== to.measure.dimension) return false;
+  const [zero, one] = [measureOf(0, to.unit), measureOf(1, to.unit)];
+  if (!zero || !one || one.value === zero.value) return false;
+  const inUnit = (m: Measure) => (m.value - zero.value) / (one.value - zero.value);
+  const written = Number(inUnit(to.measure).toPrecision(9));
+  const converted = inUnit(from.measure);
+  return Number.isInteger(written) && Math.abs(converted - written) < 0.5 && Math.abs(converted - written) <= 0.25 * Math.max(Math.abs(converted), Math.abs(written));
 }
 
 /** Only an opening bracket between two measures: "45 miles (72 km)", "300 km (190 miles)". */
@@ -127,15 +160,20 @@ const BRACKETED = /^\s*[(（]\s*$/;
  * @example
  * // source "45 miles (72 kilometers)", target "72 km": "45 miles" is taken out of `left`
  */
-function dropConversions(left: Quantity[], all: Quantity[], text: string): void {
-  if (left.length === 0 || all.length < 2) return;
-  const converts = (a: Quantity, b: Quantity) => a.measure !== undefined && b.measure !== undefined && sameMeasure(a.measure, b.measure) && BRACKETED.test(text.slice(a.end, b.start));
+function dropConversions(left: Quantity[], all: Quantity[], text: string, lang: Lang): void {
+  if (!left.some((q) => q.measure !== undefined)) return;
+  // The other side of a conversion may be written in words ("six meters (18 feet)"): words
+  // raise no flag, so such a side counts as found.
+  const sides: Array<{ start: number; end: number; measure?: Measure; left: boolean }> = all.map((q) => ({ start: q.start, end: q.end, measure: q.measure, left: left.includes(q) }));
+  for (const w of countedWords(text, lang)) if (w.measure) sides.push({ start: w.start, end: w.measureEnd!, measure: w.measure, left: false });
+  sides.sort((a, b) => a.start - b.start);
+  const converts = (a: (typeof sides)[number], b: (typeof sides)[number]) => a.measure !== undefined && b.measure !== undefined && sameMeasure(a.measure, b.measure) && BRACKETED.test(text.slice(a.end, b.start));
   for (let k = left.length - 1; k >= 0; k--) {
     const q = left[k]!;
-    const at = all.indexOf(q);
-    const before = all[at - 1];
-    const after = all[at + 1];
-    if ((before && !left.includes(before) && converts(before, q)) || (after && !left.includes(after) && converts(q, after))) left.splice(k, 1);
+    const at = sides.findIndex((side) => side.start === q.start);
+    const before = sides[at - 1];
+    const after = sides[at + 1];
+    if ((before && !before.left && converts(before, sides[at]!)) || (after && !after.left && converts(sides[at]!, after))) left.splice(k, 1);
   }
 }
 
@@ -162,9 +200,10 @@ function sameBareTemperature(source: string, q: Quantity, target: string, t: Qua
  */
 function accountForWords(left: Quantity[], otherText: string, otherLang: Lang, looseOf: (q: Quantity) => string[]): void {
   if (left.length === 0) return;
-  const words = numberWords(otherText, otherLang);
+  const words = countedWords(otherText, otherLang);
   if (words.length > MAX_LOOSE) return;
-  pairOff(left, words, (q, w) => w.key === q.key || shareKey(looseOf(q), looseKeys(w.key)));
+  // A measure meets a number word with its unit ("60 cm" = "two-foot"), by value.
+  pairOff(left, words, (q, w) => (q.measure && w.measure ? sameMeasure(q.measure, w.measure) : w.key === q.key || shareKey(looseOf(q), looseKeys(w.key))));
 }
 
 /** Flags for what is left: a changed value where a quantity of the same kind took its place. */
