@@ -65,6 +65,8 @@ function buildTries(tables: HunspellTables) {
     outerSuffixes: affixTrie(tables.suffixes, true, [], chain.isOuter),
     innerSuffixes: affixTrie(tables.suffixes, true, [], chain.isInner),
     longestInner: Math.max(0, ...[...tables.suffixes.values()].flat().filter(chain.isInner).map((r) => r.add.length)),
+    /** the most text one or two chained suffixes may add */
+    longestSuffixes: Math.max(0, ...[...tables.suffixes.values()].flat().map((r) => r.add.length)) + Math.max(0, ...[...tables.suffixes.values()].flat().filter(chain.isOuter).map((r) => r.add.length)),
     /** whether some suffix, or some inner suffix of two, ends with the text hashed */
     suffixEnding: endingFilter(tables.suffixes.keys()),
     innerEnding: endingFilter([...tables.suffixes.values()].flat().filter(chain.isInner).map((r) => r.add)),
@@ -108,7 +110,8 @@ export function createReadings(tables: HunspellTables, stems: Map<string, string
     const loose = prefix !== "";
     // The part before the suffixes begins an entry, so it is no longer than what of `text` does.
     const maxBase = entryStart(text, starts);
-    if (maxBase < minBase) return false;
+    // The stem begins with at most maxBase of the text: the suffixes must add all the rest.
+    if (maxBase < minBase || text.length - maxBase > tries.longestSuffixes) return false;
     // A suffix read here covers all of the text past maxBase: unless some suffix ends so, no
     // walk is needed (most walks of a word read as a name through a capitalising prefix).
     const oneSuffix = suffixEnding(hashText(text, EMPTY_HASH, maxBase)) && someSuffixSplit(suffixes, text, { minBase: 0, maxBase, minSuffix: 0 }, (end, groups) => {
