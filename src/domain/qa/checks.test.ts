@@ -132,6 +132,10 @@ const TERMS = [
   term(3, "hu", "miniszter", "preferred"),
   term(4, "fr", "communauté", "preferred"),
   term(4, "hu", "közösség", "preferred"),
+  term(5, "en", "China", "preferred", "properNoun"),
+  term(5, "fr", "Chine", "preferred", "properNoun"),
+  term(6, "en", "technology", "preferred"),
+  term(6, "fr", "technologie", "preferred"),
 ];
 const index = buildTermIndex(TERMS);
 const ctx: QaContext = {
@@ -161,6 +165,15 @@ describe("terminology", () => {
     // "Communauté" stays in the name of a church the translation keeps as it is; a common noun does not.
     expect(run("l’église Communauté Saint-Martin", "a Communauté Saint-Martin templom")).toEqual([]);
     expect(run("la communauté a voté", "a csoport szavazott")).toMatchObject([{ side: "source", text: "communauté" }]);
+  });
+  it("takes a word derived from the term for it: the adjective of a noun the source puts first", () => {
+    const fromEnglish = (source: string, target: string) =>
+      checkTerminology({ sourceLang: "en", targetLang: "fr", source, target, sourceHits: ctx.recognize("en", source), targetHits: ctx.recognize("fr", target), conceptTerms: ctx.conceptTerms });
+    expect(fromEnglish("China's government promised it", "le gouvernement chinois l’a promis")).toEqual([]);
+    expect(fromEnglish("technology companies hired them", "les entreprises technologiques les ont recrutés")).toEqual([]);
+    // A word that only begins like the term, with more than a suffix after it, is none.
+    expect(fromEnglish("technology companies hired them", "les technologistiquement neuves")).toMatchObject([{ side: "source", text: "technology" }]);
+    expect(fromEnglish("China's government promised it", "le gouvernement de Pékin l’a promis")).toMatchObject([{ side: "source", text: "China" }]);
   });
   it("flags a forbidden term as major, and a name in the wrong order", () => {
     const forbidden = checkTerminology({ sourceLang: "en", targetLang: "fr", source: "x", target: "le développement soutenable", sourceHits: [], targetHits: ctx.recognize("fr", "le développement soutenable"), conceptTerms: ctx.conceptTerms });

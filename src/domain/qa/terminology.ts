@@ -21,6 +21,30 @@ function inCompound(target: string, terms: ConceptTermInfo[]): boolean {
   return terms.some((t) => t.text.length >= MIN_COMPOUND_PART && !/\s/.test(t.text) && lower.includes(t.text.toLocaleLowerCase("hu")));
 }
 
+/** A derivation's stem keeps this much of the term at least: "chin" of "Chine". */
+const MIN_STEM = 4;
+/** and adds this much at most: "-oise", "-iques", "-iens", "-elles". */
+const MAX_DERIVATION = 6;
+const FINAL_VOWELS = /[aeiouyàâäéèêëíîïóôöőúùûüű]+$/u;
+
+/**
+ * Is a one-word term of `terms` in `target` as a word derived from it, most often the adjective
+ * a translation uses for a noun the source puts before another ("China's government" = "le
+ * gouvernement chinois", "technology companies" = "entreprises technologiques", "Paris
+ * fashion shows" = "défilés parisiens")? The word begins with the term less its final vowels
+ * and adds a suffix's worth of letters.
+ */
+function derivedIn(target: string, terms: ConceptTermInfo[], lang: Lang): boolean {
+  let words: string[] | undefined;
+  return terms.some((t) => {
+    if (/\s/.test(t.text)) return false;
+    const stem = t.text.toLocaleLowerCase(lang).replace(FINAL_VOWELS, "");
+    if (stem.length < MIN_STEM) return false;
+    words ??= target.toLocaleLowerCase(lang).match(/\p{L}+/gu) ?? [];
+    return words.some((w) => w.length > stem.length && w.length - stem.length <= MAX_DERIVATION && w.startsWith(stem) && w !== t.text.toLocaleLowerCase(lang));
+  });
+}
+
 export function checkTerminology(input: {
   sourceLang: Lang;
   targetLang: Lang;
@@ -87,6 +111,7 @@ export function checkTerminology(input: {
     // Hungarian writes compounds solid: "miniszter" is in "külügyminisztere", "technológia" in
     // "technológiaértékelési", where the recogniser (word by word) does not look.
     if (targetLang === "hu" && inCompound(target, approvedIn(hit.conceptId))) continue;
+    if (targetLang !== "zh" && derivedIn(target, approvedIn(hit.conceptId), targetLang)) continue;
     flags.push({
       lang: sourceLang, side: "source", start: hit.start, end: hit.end, text: hit.matched, category: "terminology",
       severity: "minor", check: "terminology", message: `The translation does not use the termbase term “${preferred.text}” for “${hit.matched}”`,
