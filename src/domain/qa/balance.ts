@@ -92,7 +92,27 @@ export function sourceBalance(text: string): Made[] {
 }
 
 /**
- * A translation's open brackets and quotes where its source has that kind closed.
+ * A quotation that the words of who said it interrupt, after a dash, may go on in the next
+ * segment with one pair of marks across both, as Hungarian writes it (AkH 12, 257. d):
+ * "„Régebben … templom – állítja Adams." then "– Ma már egyikből sincs.”". The first leaves
+ * its last quotation open before a dash and a lower-case word that runs to its end; the second
+ * begins with a dash and closes a quotation first (inner »…« pairs aside).
+ */
+const LEFT_OPEN_BEFORE_SAID = /[„“«"][^„“”«»"]*\s[–—]\s+\p{Ll}[^„“”«»"]*$/u;
+const GOES_ON_TO_CLOSE = /^\s*[–—]\s[^„“”«»"]*[”»"“]/u;
+const INNER_PAIRS = /»[^»«]*«/g;
+const interruptedQuotation = (text: string) => LEFT_OPEN_BEFORE_SAID.test(text) || GOES_ON_TO_CLOSE.test(text.replace(INNER_PAIRS, ""));
+/**
+ * British news quotes with single marks, which cannot be told from apostrophes by counting: a
+ * source that opens one at its start or after a colon, or closes one at its end, may be in a
+ * quotation that goes on across segments, as its translation's double marks then show.
+ */
+const SINGLE_QUOTED = /^['‘]|[:,]\s['‘]|[.?!,]['’](?:\s|$)/u;
+
+/**
+ * A translation's open brackets and quotes where its source has that kind closed (a quotation
+ * interrupted after a dash and going on in the next segment is only noted, as is one whose
+ * source quotes with single marks).
  *
  * @example
  * targetBalance("He said (yes).", "Il a dit (oui.") // [{ check: "brackets", … }]
@@ -104,6 +124,10 @@ export function targetBalance(source: string, target: string): Made[] {
   const inSource = imbalances(source);
   const out: Made[] = [];
   for (const [name, b] of inTarget.brackets) if (!inSource.brackets.has(name)) out.push(made(target, "brackets", "minor", b));
-  if (inTarget.quotes && !inSource.quotes) out.push(made(target, "quotes", "minor", inTarget.quotes));
+  if (inTarget.quotes && !inSource.quotes) {
+    if (interruptedQuotation(target)) out.push(made(target, "quotes", "neutral", inTarget.quotes, " (a quotation interrupted after a dash, going on in another segment?)"));
+    else if (SINGLE_QUOTED.test(source)) out.push(made(target, "quotes", "neutral", inTarget.quotes, " (a quotation that goes on in another segment?)"));
+    else out.push(made(target, "quotes", "minor", inTarget.quotes));
+  }
   return out;
 }

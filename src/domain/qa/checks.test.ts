@@ -58,6 +58,21 @@ describe("typography: bilingual", () => {
     expect(pair('"We will win.', "„Nyerni fogunk.", "hu")).toEqual([]);
   });
 
+  it("only notes a quotation interrupted after a dash that goes on in the next segment (one pair of marks across both)", () => {
+    const graded = (source: string, target: string) => checkBilingual({ sourceLang: "en", source, targetLang: "hu", target }).map((f) => [f.check, f.severity]);
+    const said = '"Historically, there was a bar on every corner," Mr. Adams said.';
+    expect(graded(said, "„Régebben minden sarkon állt egy bár – állítja Adams.")).toEqual([["quotes", "neutral"]]);
+    expect(graded('"Today, there\'s neither."', "– Ma már egyikből sincs.”")).toEqual([["quotes", "neutral"]]);
+    expect(graded('"I yelled: \'There\'s a shark!\'" he added.', "– Azt kiabáltam: »Cápa van a vízben«” – tette hozzá.")).toEqual([["quotes", "neutral"]]);
+    // A source quoting with single marks (British style) may be inside a quotation too.
+    expect(graded("He continued: 'What's innate and what's taught?", "Hozzátette: „Mi az, ami velünk született?")).toEqual([["quotes", "neutral"]]);
+    expect(graded("Because clearly something has gone wrong.'", "Mert valami nincs rendben.”")).toEqual([["quotes", "neutral"]]);
+    expect(graded("It's the company's plan.", "„Ez a cég terve.")).toEqual([["quotes", "minor"]]);
+    // Without the dash and the words of who said it, an open quote the source closes is still a fault.
+    expect(graded(said, "„Régebben minden sarkon állt egy bár, mondja Adams.")).toEqual([["quotes", "minor"]]);
+    expect(graded(said, "„Régebben minden sarkon állt egy bár – Adams.")).toEqual([["quotes", "minor"]]);
+  });
+
   it("reads the end mark before a closing quote written “, and takes „…“ as closed (its style is flagged apart)", () => {
     expect(pair('He said: "I got bit!"', "他说：“我被咬了！“", "zh")).toEqual([]);
     expect(pair('"Today, there\'s neither."', "„Ma már egyikből sincs.“", "hu")).toEqual(["quote-style"]);
@@ -89,6 +104,9 @@ describe("typography: bilingual", () => {
     expect(pair('He said "yes".', 'Azt mondta: "igen".')).toEqual(["quote-style", "quote-style"]);
     expect(pair('He said "yes".', "Il a dit « oui ».", "fr")).toEqual([]);
     expect(pair("He said “yes”.", "Il a dit “oui”.", "fr")).toEqual(["quote-style", "quote-style"]);
+    // Hungarian quotes inside a quotation with »…«; French «…» is still the wrong style there.
+    expect(pair("He said: \"She shouted 'shark'.\"", "Azt mondta: „Azt kiabálta, »cápa«.”")).toEqual([]);
+    expect(pair("He said: \"She shouted 'shark'.\"", "Azt mondta: „Azt kiabálta, «cápa».”")).toEqual(["quote-style"]);
   });
   it("finds changed URLs, e-mails and tags", () => {
     expect(pair("See https://unesco.org/a and <b>this</b>.", "Lásd https://unesco.org/a és <b>ezt</b>.")).toEqual([]);

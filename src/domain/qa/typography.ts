@@ -225,8 +225,12 @@ export function checkBilingual(input: { sourceLang: Lang; source: string; target
     out.push(make("end-punctuation", "linguistic/punctuation", "minor", at, at + 1, target, `The source ends with ${se === "none" ? "no punctuation" : withArticle(se)}, the translation with ${te === "none" ? "none" : withArticle(te)}`));
   }
   const q = QUOTES[targetLang];
+  // Hungarian quotes inside a quotation with »…« (AkH 12, 256.): a « closing a » is right.
+  let innerOpen = 0;
   for (const m of target.matchAll(/["“”„«»「」‘]/g)) {
-    if (q.wrong.includes(m[0]) && !(m[0] === "»" && targetLang === "hu")) {
+    if (targetLang === "hu" && m[0] === "»") innerOpen++;
+    else if (targetLang === "hu" && m[0] === "«" && innerOpen > 0) innerOpen--;
+    else if (q.wrong.includes(m[0])) {
       out.push(make("quote-style", "locale-convention", "minor", m.index, m.index + 1, target, `Quotation marks in ${targetLang} are ${q.suggestion}`, [q.suggestion]));
     }
   }
