@@ -36,6 +36,10 @@ describe("typography: monolingual", () => {
       ["zh-spacing", ""],
     ]);
     expect(checkMonolingual("zh", "你好，世界和平。版本2.0")).toEqual([]);
+    // An ellipsis of dots, or a single "…", is written "……" (GB/T 15834), in one flag over all the dots.
+    expect(checkMonolingual("zh", "好奇心重......它们不怕人").map((f) => [f.text, f.suggestions[0]])).toEqual([["......", "……"]]);
+    expect(checkMonolingual("zh", "好奇心重…它们不怕人").map((f) => [f.text, f.suggestions[0]])).toEqual([["…", "……"]]);
+    expect(checkMonolingual("zh", "好奇心重……它们不怕人")).toEqual([]);
   });
   it("finds unbalanced brackets and quotes in a source: an open quote is only a note (a quotation may go on in the next segment)", () => {
     expect(sourceBalance("He said (yes.").map((f) => [f.check, f.severity, f.text])).toEqual([["brackets", "minor", "("]]);

@@ -16,7 +16,7 @@ const whole = (check: string, category: MqmCategory, severity: Severity, text: s
 
 const HAN = String.raw`\p{Script=Han}`;
 
-const ZH_HALF_WIDTH = new RegExp(`(?<=${HAN})([,.?!:;])(?!\\d)`, "gu");
+const ZH_HALF_WIDTH = new RegExp(`(?<=${HAN})(\\.{2,}|…(?!…)|[,.?!:;])(?!\\d)`, "gu");
 const ZH_SPACES = new RegExp(`(?<=${HAN})[ \\u00a0]+(?=${HAN})`, "gu");
 
 /** Checks that need only one text: they run on sources and targets alike. */
@@ -117,7 +117,9 @@ const FULL_WIDTH: Record<string, string> = { ",": "，", ".": "。", "?": "？",
 function chinesePunctuation(text: string): Made[] {
   const out: Made[] = [];
   for (const m of text.matchAll(ZH_HALF_WIDTH)) {
-    out.push(make("zh-punctuation", "locale-convention", "minor", m.index, m.index + 1, text, `Use full-width “${FULL_WIDTH[m[1]!]}” in Chinese`, [FULL_WIDTH[m[1]!]!]));
+    // Dots in a row, or one "…", are an ellipsis: Chinese writes it "……" (two of U+2026).
+    const wanted = m[1]!.length > 1 || m[1] === "…" ? "……" : FULL_WIDTH[m[1]!]!;
+    out.push(make("zh-punctuation", "locale-convention", "minor", m.index, m.index + m[1]!.length, text, `Use full-width “${wanted}” in Chinese`, [wanted]));
   }
   for (const m of text.matchAll(ZH_SPACES)) {
     out.push(make("zh-spacing", "locale-convention", "minor", m.index, m.index + m[0].length, text, "No spaces between Chinese characters", [""]));
