@@ -65,9 +65,11 @@ function imbalances(text: string): { brackets: Map<string, Imbalance>; quotes: I
     if (opens.count !== closes.count) brackets.set(kind.name, { at: opens.count > closes.count ? opens.last : closes.last, message: `Unbalanced ${kind.name}` });
   }
   const [opens, closes, either, straight] = [tally(QUOTE_OPEN), tally(QUOTE_CLOSE), tally(QUOTE_EITHER), tally(['"'])];
-  // Balanced when the two-way marks can make the openers and closers equal.
-  const paired = Math.abs(opens.count - closes.count) <= either.count && (opens.count + closes.count + either.count) % 2 === 0;
-  if (!paired || straight.count % 2 === 1) {
+  // Balanced when the two-way marks can make the openers and closers equal. A straight quote
+  // opens or closes as well: "不幸的是……，” pairs, in the wrong style (flagged apart).
+  const twoWay = either.count + straight.count;
+  const paired = Math.abs(opens.count - closes.count) <= twoWay && (opens.count + closes.count + twoWay) % 2 === 0;
+  if (!paired) {
     quotes = { at: Math.max(opens.last, closes.last, either.last, straight.last), message: "Unbalanced quotation mark" };
   }
   return { brackets, quotes };

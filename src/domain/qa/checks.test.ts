@@ -57,6 +57,10 @@ describe("typography: bilingual", () => {
     // Closed in other marks: "(" as "（", straight quotes as „ ” or « ».
     expect(pair('He said "yes" (twice).', "他说“是的”（两次）。", "zh")).toEqual([]);
     expect(pair('He said "yes."', "Azt mondta: „igen.”", "hu")).toEqual([]);
+    // A straight quote opens or closes: mixed with curly ones it still pairs (its style is flagged apart).
+    expect(pair('"I\'m standing right here," one woman said.', "“我就站在你前面，\"一位女人说。", "zh")).toEqual(["quote-style"]);
+    expect(pair('"It is a bit challenging," she said.', "\"因此，他们会面临不少挑战，” 她说。", "zh")).toEqual(["quote-style"]);
+    expect(pair('"It is a bit challenging," she said.', "\"因此，他们会面临不少挑战， 她说。", "zh")).toEqual(["quotes", "quote-style"]);
     // Open in the source too: a quotation that goes on in the next segment.
     expect(pair('"We will win.', "« Nous gagnerons.", "fr")).toEqual([]);
     expect(pair('"We will win.', "„Nyerni fogunk.", "hu")).toEqual([]);
