@@ -107,11 +107,16 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   // A list may say its scale once ("3.1 million, 2.94 million" = "3,1, 2,94 millióan"): a
   // number left over meets its scaled counterpart on the other side by its bare digits.
   pairOff(missing, unmatchedTarget, (q, t) => (q.bare !== undefined && t.bare === undefined && t.key === q.bare) || (t.bare !== undefined && q.bare === undefined && q.key === t.bare));
-  accountForWords(missing, input.target, input.targetLang, looseOf);
-  accountForWords(unmatchedTarget, input.source, input.sourceLang, looseOf);
+  // Each side's number words, read once (and only when asked) for the two uses below.
+  let sourceWords: CountedWord[] | undefined;
+  let targetWords: CountedWord[] | undefined;
+  const wordsInSource = () => (sourceWords ??= countedWords(input.source, input.sourceLang));
+  const wordsInTarget = () => (targetWords ??= countedWords(input.target, input.targetLang));
+  accountForWords(missing, wordsInTarget, looseOf);
+  accountForWords(unmatchedTarget, wordsInSource, looseOf);
   // A conversion in brackets ("45 miles (72 km)") may be dropped, or added, by the translation.
-  dropConversions(missing, src, input.source, input.sourceLang);
-  dropConversions(unmatchedTarget, tgt, input.target, input.targetLang);
+  dropConversions(missing, src, input.source, wordsInSource);
+  dropConversions(unmatchedTarget, tgt, input.target, wordsInTarget);
   return flagsFor(input, missing, unmatchedTarget);
 }
 
@@ -160,12 +165,12 @@ const BRACKETED = /^\s*[(（]\s*$/;
  * @example
  * // source "45 miles (72 kilometers)", target "72 km": "45 miles" is taken out of `left`
  */
-function dropConversions(left: Quantity[], all: Quantity[], text: string, lang: Lang): void {
+function dropConversions(left: Quantity[], all: Quantity[], text: string, words: () => CountedWord[]): void {
   if (!left.some((q) => q.measure !== undefined)) return;
   // The other side of a conversion may be written in words ("six meters (18 feet)"): words
   // raise no flag, so such a side counts as found.
   const sides: Array<{ start: number; end: number; measure?: Measure; left: boolean }> = all.map((q) => ({ start: q.start, end: q.end, measure: q.measure, left: left.includes(q) }));
-  for (const w of countedWords(text, lang)) if (w.measure) sides.push({ start: w.start, end: w.measureEnd!, measure: w.measure, left: false });
+  for (const w of words()) if (w.measure) sides.push({ start: w.start, end: w.measureEnd!, measure: w.measure, left: false });
   sides.sort((a, b) => a.start - b.start);
   const converts = (a: (typeof sides)[number], b: (typeof sides)[number]) => a.measure !== undefined && b.measure !== undefined && sameMeasure(a.measure, b.measure) && BRACKETED.test(text.slice(a.end, b.start));
   for (let k = left.length - 1; k >= 0; k--) {
@@ -198,10 +203,11 @@ function sameBareTemperature(source: string, q: Quantity, target: string, t: Qua
  * Takes out of `left` each quantity the other side writes in words ("14" = "Fourteen",
  * "1,000" = "un millier", "the 1980s" = "a nyolcvanas években"), each word once.
  */
-function accountForWords(left: Quantity[], otherText: string, otherLang: Lang, looseOf: (q: Quantity) => string[]): void {
+function accountForWords(left: Quantity[], otherWords: () => CountedWord[], looseOf: (q: Quantity) => string[]): void {
   if (left.length === 0) return;
-  const words = countedWords(otherText, otherLang);
-  if (words.length > MAX_LOOSE) return;
+  if (otherWords().length > MAX_LOOSE) return;
+  // (A copy: pairing takes each word once, and the conversions still read them all.)
+  const words = [...otherWords()];
   // A measure meets a number word with its unit ("60 cm" = "two-foot"), by value.
   pairOff(left, words, (q, w) => (q.measure && w.measure ? sameMeasure(q.measure, w.measure) : w.key === q.key || shareKey(looseOf(q), looseKeys(w.key))));
 }

@@ -38,10 +38,11 @@ function derivedIn(target: string, terms: ConceptTermInfo[], lang: Lang): boolea
   let words: string[] | undefined;
   return terms.some((t) => {
     if (/\s/.test(t.text)) return false;
-    const stem = t.text.toLocaleLowerCase(lang).replace(FINAL_VOWELS, "");
+    const term = t.text.toLocaleLowerCase(lang);
+    const stem = term.replace(FINAL_VOWELS, "");
     if (stem.length < MIN_STEM) return false;
     words ??= target.toLocaleLowerCase(lang).match(/\p{L}+/gu) ?? [];
-    return words.some((w) => w.length > stem.length && w.length - stem.length <= MAX_DERIVATION && w.startsWith(stem) && w !== t.text.toLocaleLowerCase(lang));
+    return words.some((w) => w.length > stem.length && w.length - stem.length <= MAX_DERIVATION && w.startsWith(stem) && w !== term);
   });
 }
 
