@@ -3,13 +3,45 @@
  * translator (`getFixedT`) so concurrent requests in different languages never interfere.
  */
 import i18next, { type TFunction } from "i18next";
-import { parseLang, type Lang } from "../src/domain/languages";
-import en from "./locales/en.json";
-import fr from "./locales/fr.json";
-import hu from "./locales/hu.json";
-import zh from "./locales/zh.json";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { LANGUAGES, parseLang, type Lang } from "../src/domain/languages";
 
-export const UI_RESOURCES = { en, fr, hu, zh } as const;
+type Tree = { [key: string]: string | Tree };
+const LOCALES_DIR = join(import.meta.dirname, "locales");
+
+/** Merges `extra` into `base` key by key (nested objects merge, strings from `extra` win). */
+function deepMerge(base: Tree, extra: Tree): Tree {
+  for (const [key, value] of Object.entries(extra)) {
+    const current = base[key];
+    base[key] = typeof value === "object" && typeof current === "object" ? deepMerge(current, value) : value;
+  }
+  return base;
+}
+
+/**
+ * One language's strings: `locales/<lang>.json`, then every `locales/<area>/<lang>.json`. Areas
+ * (publishing, translation memory …) keep their strings in their own folder so features do not
+ * all edit one file.
+ */
+function loadLocale(lang: Lang): Tree {
+  const tree = JSON.parse(readFileSync(join(LOCALES_DIR, `${lang}.json`), "utf8")) as Tree;
+  const areas = readdirSync(LOCALES_DIR)
+    .filter((name) => statSync(join(LOCALES_DIR, name)).isDirectory())
+    .sort();
+  for (const area of areas) {
+    const file = join(LOCALES_DIR, area, `${lang}.json`);
+    try {
+      deepMerge(tree, JSON.parse(readFileSync(file, "utf8")) as Tree);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
+  }
+  return tree;
+}
+
+export const UI_RESOURCES = Object.fromEntries(LANGUAGES.map((lang) => [lang, loadLocale(lang)])) as Record<Lang, Tree>;
+const { en, fr, hu, zh } = UI_RESOURCES;
 
 const instance = i18next.createInstance();
 void instance.init({
