@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { InlineCode } from "../domain/inline-codes";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const createdAt = () => text("created_at").notNull().default(now);
@@ -73,6 +74,8 @@ export const segments = sqliteTable(
     source: text("source").notNull(),
     /** the text between this segment and the next one of its paragraph (spaces), kept for lossless joins */
     separator: text("separator").notNull().default(""),
+    /** the inline codes (markup) whose placeholder characters occur in `source` (domain/inline-codes) */
+    codes: text("codes", { mode: "json" }).$type<InlineCode[]>().notNull().default(sql`'[]'`),
     sourceVersion: integer("source_version").notNull().default(1),
     updatedAt: text("updated_at").notNull().default(now),
   },

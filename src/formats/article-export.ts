@@ -4,11 +4,13 @@
  */
 import type { Lang } from "../domain/languages";
 import type { SegmentKind } from "../domain/workflow";
+import type { InlineCode } from "../domain/inline-codes";
 
 export const EXPORT_FORMATS = ["md", "html", "txt", "json", "xliff"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export type ExportSegment = { id: number; paragraph: number; kind: SegmentKind; source: string; target: string; separator: string };
+/** `codes` describe the inline codes whose placeholders occur in `source` and `target` (domain/inline-codes). */
+export type ExportSegment = { id: number; paragraph: number; kind: SegmentKind; source: string; target: string; separator: string; codes: InlineCode[] };
 export type ExportDoc = { articleId: number; title: string; sourceLang: Lang; targetLang: Lang; segments: ExportSegment[] };
 
 type Block = { kind: SegmentKind; text: string };

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { articles, flags, segments, translations } from "../db/schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
 import { segmentBlocks } from "../domain/segmentation";
+import { strayCodeCharacter, type InlineCode } from "../domain/inline-codes";
 import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
 import { parseArticleText } from "../formats/article-import";
 import { AppError } from "../errors";
@@ -29,6 +30,8 @@ export type SegmentView = {
   source: string;
   separator: string;
   sourceVersion: number;
+  /** the inline codes whose placeholders occur in `source` (domain/inline-codes) */
+  codes: InlineCode[];
   translations: Partial<Record<Lang, TranslationView>>;
 };
 export type ArticleView = typeof articles.$inferSelect & { segments: SegmentView[] };
@@ -51,6 +54,7 @@ export type ArticleSummary = typeof articles.$inferSelect & {
 export function importArticle({ db, input, actorId }: { db: Db; input: ImportArticleInput; actorId?: number | null }): ArticleView {
   const text = input.text.normalize("NFC");
   if (!text.trim()) throw new AppError("VALIDATION", "The article text is empty");
+  refuseStrayCodes(text);
   const parsed = parseArticleText(text, input.format ?? "text");
   const title = (input.title ?? parsed.title ?? "").normalize("NFC").trim();
   if (!title) throw new AppError("VALIDATION", "The article needs a title");
@@ -61,12 +65,23 @@ export function importArticle({ db, input, actorId }: { db: Db; input: ImportArt
   const id = db.transaction((tx) => {
     const article = tx.insert(articles).values({ title, sourceLang: input.sourceLang, createdBy: actorId ?? null }).returning().get();
     tx.insert(segments)
-      .values(pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator })))
+      .values(pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator, codes: p.codes })))
       .run();
     recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang: input.sourceLang, segments: pieces.length } });
     return article.id;
   });
   return getArticle({ db, input: { id } });
+}
+
+/**
+ * Glossa keeps inline markup as private-use characters (domain/inline-codes); the same characters
+ * arriving in a document would be read as markup, so such a document is refused, not guessed at.
+ */
+export function refuseStrayCodes(text: string): void {
+  const stray = strayCodeCharacter(text);
+  if (stray) {
+    throw new AppError("VALIDATION", `The text holds the private-use character ${stray.char} at offset ${stray.at}; Glossa reserves it for inline markup`);
+  }
 }
 
 export function getArticle({ db, input }: { db: Db; input: { id: number } }): ArticleView {
@@ -100,6 +115,7 @@ export function getArticle({ db, input }: { db: Db; input: { id: number } }): Ar
       source: s.source,
       separator: s.separator,
       sourceVersion: s.sourceVersion,
+      codes: s.codes,
       translations: bySegment.get(s.id) ?? {},
     })),
   };

@@ -25,7 +25,7 @@ export function exportArticle({ db, input }: { db: Db; input: { articleId: numbe
     title: article.title,
     sourceLang: article.sourceLang as Lang,
     targetLang: input.lang,
-    segments: article.segments.map((s) => ({ id: s.id, paragraph: s.paragraph, kind: s.kind, source: s.source, target: s.translations[input.lang]!.text, separator: s.separator })),
+    segments: article.segments.map((s) => ({ id: s.id, paragraph: s.paragraph, kind: s.kind, source: s.source, target: s.translations[input.lang]!.text, separator: s.separator, codes: s.codes })),
   };
   return { ...renderExport(doc, input.format), filename: `article-${article.id}.${input.lang}` };
 }

@@ -5,7 +5,7 @@ import type { Lang } from "../domain/languages";
 import { hasAnyRole, type Actor } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
-import { findSegmentWithArticle } from "./translations";
+import { findSegmentWithArticle, refuseForeignCodes } from "./translations";
 
 export type CorrectSourceInput = { segmentId: number; text: string; version?: number };
 
@@ -31,6 +31,7 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
       });
     }
     if (text === segment.source) return { segment, sourceLang: sourceLang as Lang, affectedTranslations: 0 };
+    refuseForeignCodes(text, segment.source);
     if (segment.sourceVersion === 1) {
       // The first correction also records the imported text, so history starts at the original.
       tx.insert(sourceRevisions).values({ segmentId: segment.id, text: segment.source, version: 1, authorId: null }).run();

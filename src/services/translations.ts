@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { articles, segments, translationRevisions, translations, users } from "../db/schema";
 import { diffTexts, type DiffPart } from "../domain/diff";
+import { foreignCodes } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
 import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
@@ -48,6 +49,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
   return db.transaction((tx) => {
     const { segment, sourceLang } = findSegmentWithArticle(tx, input.segmentId);
     if (sourceLang === input.lang) throw new AppError("VALIDATION", `The source of this article is already in ${input.lang}`);
+    refuseForeignCodes(text, segment.source);
     const current = tx
       .select()
       .from(translations)
@@ -92,6 +94,14 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
     });
     return saved;
   });
+}
+
+/** A text may only carry inline codes its segment's source has (see domain/inline-codes). */
+export function refuseForeignCodes(text: string, source: string): void {
+  const foreign = foreignCodes(text, source);
+  if (foreign.length) {
+    throw new AppError("VALIDATION", `The text holds ${foreign.length} inline code(s) that the segment's source does not have (first at offset ${foreign[0]!.at})`);
+  }
 }
 
 export type HistoryEntry = {

@@ -11,6 +11,7 @@
 import type { Lang } from "../languages";
 import type { TermHit } from "../terms/types";
 import { sourceBalance } from "./balance";
+import { checkInlineCodes, codeFreeView } from "./inline-codes";
 import { checkNumbers } from "./numbers";
 import { checkTerminology, type ConceptTermInfo } from "./terminology";
 import { checkBilingual, checkMonolingual, withSide } from "./typography";
@@ -56,6 +57,20 @@ const spellRequest = (job: QaJob): SpellRequest =>
  * ]);
  */
 export async function checkJobs(ctx: QaContext, jobs: readonly QaJob[]): Promise<QaFlag[][]> {
+  // Inline codes (markup kept in the text, see domain/inline-codes) are invisible to the other
+  // checks: they read each text without its codes, and their flags are mapped back onto it.
+  const views = jobs.map((job) => (job.side === "source" ? { source: codeFreeView(job.text) } : { source: codeFreeView(job.source), target: codeFreeView(job.target) }));
+  const plainJobs = jobs.map((job, i): QaJob => (job.side === "source" ? { ...job, text: views[i]!.source.plain } : { ...job, source: views[i]!.source.plain, target: views[i]!.target!.plain }));
+  const found = await checkPlainJobs(ctx, plainJobs);
+  return found.map((flags, i) => {
+    const job = jobs[i]!;
+    const view = views[i]!;
+    const mapped = flags.map((f) => (f.side === "source" || !view.target ? view.source.toOriginal(f) : view.target.toOriginal(f)));
+    return job.side === "target" ? [...mapped, ...checkInlineCodes(job)] : mapped;
+  });
+}
+
+async function checkPlainJobs(ctx: QaContext, jobs: readonly QaJob[]): Promise<QaFlag[][]> {
   // Spelling is asked first: off the main thread it runs while the other checks do.
   const spelling = asked(ctx.spell(jobs.map(spellRequest)));
   const others: QaFlag[][] = jobs.map(() => []);

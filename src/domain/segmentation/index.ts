@@ -1,11 +1,15 @@
+import { codesUsedIn, type InlineCode } from "../inline-codes";
 import type { Lang } from "../languages";
 import type { SegmentKind } from "../workflow";
-import { segmentParagraph } from "./segment";
+import { segmentWithCodes } from "./with-codes";
 
 export { segmentParagraph, type Segment } from "./segment";
+export { segmentWithCodes } from "./with-codes";
 
-export type Block = { kind: SegmentKind; text: string };
-export type SegmentPiece = { kind: SegmentKind; paragraph: number; text: string; separator: string };
+/** A paragraph as a reader found it; `codes` describe the inline codes in its text (domain/inline-codes). */
+export type Block = { kind: SegmentKind; text: string; codes?: InlineCode[] };
+/** A sentence (or a whole title, heading or caption) with the codes that occur in it. */
+export type SegmentPiece = { kind: SegmentKind; paragraph: number; text: string; separator: string; codes: InlineCode[] };
 
 /**
  * Numbers the blocks of an article as paragraphs and cuts body paragraphs into sentences.
@@ -21,11 +25,12 @@ export function segmentBlocks(blocks: Block[], lang: Lang): SegmentPiece[] {
   blocks.forEach((block, paragraph) => {
     const text = block.text.trim();
     if (!text) return;
+    const codes = block.codes ?? [];
     if (block.kind !== "paragraph") {
-      out.push({ kind: block.kind, paragraph, text, separator: "" });
+      out.push({ kind: block.kind, paragraph, text, separator: "", codes: codesUsedIn(text, codes) });
       return;
     }
-    for (const s of segmentParagraph(text, lang)) out.push({ kind: "paragraph", paragraph, ...s });
+    for (const s of segmentWithCodes(text, lang)) out.push({ kind: "paragraph", paragraph, ...s, codes: codesUsedIn(s.text, codes) });
   });
   return out;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `segments` ADD `codes` text DEFAULT '[]' NOT NULL;
