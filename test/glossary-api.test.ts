@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { concepts, terms } from "../src/db/schema";
 import { addUser, call, makeTestApp, type TestContext } from "./support/app";
-import { corpusPath } from "./support/corpus";
+import { join } from "node:path";
 
-const file = (p: string) => readFileSync(corpusPath("tbx", p));
+const file = (p: string) => readFileSync(join(import.meta.dirname, "fixtures/tbx", p));
 
 let ctx: TestContext;
 let terminologist: string;

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readGlossaryCsv, writeGlossaryCsv } from "./glossary-csv";
 import { decodeText, EncodingError } from "./text-decoding";
-import { corpusPath } from "../../test/support/corpus";
+import { join } from "node:path";
+
+const fixture = (p: string) => join(import.meta.dirname, "../../test/fixtures/glossary", p);
 
 describe("glossary CSV", () => {
   it("reads comma and semicolon files, BOM, quotes, CRLF and several terms per cell", () => {
@@ -27,7 +29,7 @@ describe("glossary CSV", () => {
   });
 
   it("refuses a file without our header, such as OmegaT's two-column glossary", () => {
-    const text = readFileSync(corpusPath("glossary/omegat_tests/test.csv"), "utf8");
+    const text = readFileSync(fixture("omegat_tests/test.csv"), "utf8");
     const { errors, doc } = readGlossaryCsv(text);
     expect(errors[0]!.message).toMatch(/header/);
     expect(doc.concepts).toEqual([]);
@@ -46,6 +48,6 @@ describe("decodeText", () => {
   });
   it("refuses invalid UTF-8 and UTF-16 without BOM", () => {
     expect(() => decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toThrow(EncodingError);
-    expect(() => decodeText(new Uint8Array(readFileSync(corpusPath("glossary/omegat_tests/testUTF16LE.txt")).subarray(2)))).toThrow(/UTF-16/);
+    expect(() => decodeText(new Uint8Array(readFileSync(fixture("omegat_tests/testUTF16LE.txt")).subarray(2)))).toThrow(/UTF-16/);
   });
 });

@@ -6,9 +6,8 @@ import { TERM_STATUSES, TERM_TYPES } from "../../domain/terms/types";
 import type { TermbaseDoc } from "./model";
 import { readTbx } from "./reader";
 import { writeTbx } from "./writer";
-import { corpusPath } from "../../../test/support/corpus";
 
-const CORPUS = corpusPath("tbx");
+const CORPUS = join(import.meta.dirname, "../../../test/fixtures/tbx");
 function tbxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const path = join(dir, f);
