@@ -19,11 +19,12 @@ describe("glossary CSV", () => {
     expect(doc.concepts[1]!.languages.hu!.terms[0]!.status).toBe("admitted");
   });
 
-  it("reports errors by line", () => {
-    const { errors } = readGlossaryCsv("id,fr,fr_status\nc1,ville créative,prefered\nc2,,\n");
-    expect(errors).toEqual([
+  it("refuses bad rows by line and keeps the others", () => {
+    const { errors, rowErrors, doc } = readGlossaryCsv("id,fr,fr_status\nc1,ville créative,prefered\nc2,,\nc3,ville apprenante,\n");
+    expect(errors).toEqual([]);
+    expect(doc.concepts.map((c) => c.externalId)).toEqual(["c3"]);
+    expect(rowErrors).toEqual([
       { line: 2, message: 'unknown status "prefered" for "ville créative" (use preferred, admitted, deprecated, superseded, forbidden)' },
-      { line: 2, message: "the row has no term in any language" },
       { line: 3, message: "the row has no term in any language" },
     ]);
   });
