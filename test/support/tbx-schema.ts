@@ -11,7 +11,7 @@ import { validateXML } from "xmllint-wasm";
 
 const DIR = join(import.meta.dirname, "../fixtures/tbx-schemas");
 const RNG = readFileSync(join(DIR, "TBXcoreStructV03_TBX-Basic_integrated.rng"), "utf8");
-let sch: ReturnType<typeof schematron.Schema.fromString> | undefined;
+let sch: schematron.Schema | undefined;
 
 /** The RelaxNG errors of a document ([] when valid). */
 export async function relaxNgErrors(xml: string): Promise<string[]> {
@@ -22,7 +22,7 @@ export async function relaxNgErrors(xml: string): Promise<string[]> {
 /** The failed Schematron assertions of a document ([] when none). */
 export function schematronErrors(xml: string): string[] {
   sch ??= schematron.Schema.fromString(readFileSync(join(DIR, "TBX-Basic_DCA.sch"), "utf8"));
-  return sch.validateString(xml).map((r) => `${r.message.trim()} (${String(r.context).slice(0, 120)})`);
+  return sch.validateString(xml).map((r) => `${(r.message ?? "").trim()} (${String(r.context).slice(0, 120)})`);
 }
 
 /**
