@@ -37,7 +37,7 @@ const activeRuns = new Set<number>();
 const queues = new WeakMap<Db, Promise<unknown>>();
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type Before = { doc: ConceptDoc; originId: number | null };
+type Before = { doc: ConceptDoc; originId: number | null; modifiedAt?: string; modifiedBy?: number | null };
 
 function counts(outcomes: ConceptOutcome[]) {
   const n = { created: 0, updated: 0, merged: 0, skipped: 0 };
@@ -76,7 +76,8 @@ function undoRun(db: Db, runId: number): void {
       if (row.action === "create") tx.delete(concepts).where(eq(concepts.id, row.conceptId)).run();
       else {
         const before = row.before as Before;
-        writeConcept(tx, before.doc, before.originId, null, row.conceptId);
+        writeConcept(tx, before.doc, before.originId, before.modifiedBy ?? null, row.conceptId);
+        if (before.modifiedAt) tx.update(concepts).set({ modifiedAt: before.modifiedAt }).where(eq(concepts.id, row.conceptId)).run();
       }
     }
     const run = tx.select().from(glossaryImportRuns).where(eq(glossaryImportRuns.id, runId)).get();
@@ -123,9 +124,9 @@ async function applyPlan(db: Db, plan: ImportPlan, input: ImportInput, actorId: 
             continue;
           }
           const before = plan.before.get(o.conceptId!)!;
-          const existing = tx.select({ originId: concepts.originId }).from(concepts).where(eq(concepts.id, o.conceptId!)).get();
+          const existing = tx.select({ originId: concepts.originId, modifiedAt: concepts.modifiedAt, modifiedBy: concepts.modifiedBy }).from(concepts).where(eq(concepts.id, o.conceptId!)).get();
           if (!existing) throw new AppError("CONFLICT", `Concept ${o.conceptId} was deleted during the import`);
-          tx.insert(glossaryImportJournal).values({ runId: run.id, conceptId: o.conceptId!, action: o.action, before: { doc: before, originId: existing.originId } satisfies Before }).run();
+          tx.insert(glossaryImportJournal).values({ runId: run.id, conceptId: o.conceptId!, action: o.action, before: { doc: before, ...existing } satisfies Before }).run();
           const after = o.action === "merge" ? mergeConcept(before, entry) : entry;
           writeConcept(tx, after, o.action === "merge" ? existing.originId : run.originId, actorId, o.conceptId);
           recordAudit(tx, { userId: actorId, action: `concept.import.${o.action}`, entity: "concept", entityId: o.conceptId!, before, after });
