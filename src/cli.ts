@@ -12,14 +12,14 @@ import { decodeText } from "./formats/text-decoding";
 import { importArticle, type ArticleFormat } from "./services/articles";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
-import { importGlossaryFile } from "./services/glossary";
 import { runQaCommand } from "./cli-qa";
+import { runGlossaryImport } from "./cli-glossary";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
   glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
-  glossa import glossary FILE
+  glossa import glossary FILE [--dry-run] [--origin NAME] [--match id,term] [--source-lang xx --target-lang yy]
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
   glossa backup FILE`;
@@ -59,6 +59,11 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       output: { type: "string", short: "o" },
+      "dry-run": { type: "boolean" },
+      origin: { type: "string" },
+      match: { type: "string" },
+      "source-lang": { type: "string" },
+      "target-lang": { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -82,11 +87,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "import" && rest[0] === "glossary" && rest[1]) {
-    const db = openDatabase(config.dbPath);
-    const result = importGlossaryFile({ db, path: rest[1] });
-    console.log(`created ${result.created}, updated ${result.updated}, skipped ${result.skipped}`);
-    for (const w of result.warnings) console.log(`warning: ${w.line ? `line ${w.line}: ` : ""}${w.message}`);
-    return 0;
+    const flags = { dryRun: values["dry-run"], origin: values.origin, match: values.match, sourceLang: values["source-lang"], targetLang: values["target-lang"] };
+    return runGlossaryImport({ db: openDatabase(config.dbPath), file: rest[1], flags });
   }
   if (command === "qa" && rest[0]) {
     const db = openDatabase(config.dbPath);

@@ -74,7 +74,7 @@ export async function seedDemo(db: Db, config: Config, log: (line: string) => vo
   const publisher = actorFor(db, "publisher", "publisher");
   if (existsSync(GLOSSARY_PATH)) {
     const terminologist = findUserByName(db, "terminologist");
-    const result = importGlossaryFile({ db, path: GLOSSARY_PATH, actorId: terminologist?.id ?? null });
+    const result = await importGlossaryFile({ db, path: GLOSSARY_PATH, actorId: terminologist?.id ?? null });
     log(`[glossa] demo termbase: ${result.created} concepts from glossary/unesco.tbx`);
   }
   const text = readFileSync(SAMPLE_ARTICLE_PATH, "utf8");

@@ -140,6 +140,7 @@ export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false 
               {seg.terms.map((h, i) => (
                 <li data-term-index={String(i)}>
                   <span lang={sourceLang}>{h.matched}</span>
+                  {h.termStatus !== "preferred" && h.termStatus !== "admitted" ? <span class={`source-term-status tstatus-${h.termStatus}`}>{` (${t(`termStatus.${h.termStatus}`)})`}</span> : null}
                   {" → "}
                   {h.targets.length ? (
                     h.targets.map((x, j) => (
