@@ -14,6 +14,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
 import { runQaCommand } from "./cli-qa";
+import { runUserCommand } from "./cli-users";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
@@ -22,7 +23,8 @@ const USAGE = `usage:
   glossa import glossary FILE
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
-  glossa backup FILE`;
+  glossa backup FILE
+  glossa user set-password USERNAME [--password-stdin]   (the password is read from a prompt or stdin)`;
 
 class UsageError extends Error {}
 
@@ -59,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       output: { type: "string", short: "o" },
+      "password-stdin": { type: "boolean" },
     },
   });
   const [command, ...rest] = positionals;
@@ -102,6 +105,9 @@ export async function main(argv: string[]): Promise<number> {
     if (values.output) writeFileSync(values.output, out.body);
     else process.stdout.write(out.body);
     return 0;
+  }
+  if (command === "user") {
+    return runUserCommand({ db: openDatabase(config.dbPath), args: rest, passwordStdin: values["password-stdin"] ?? false });
   }
   if (command === "backup" && rest[0]) {
     const db = openDatabase(config.dbPath);
