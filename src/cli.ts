@@ -9,7 +9,8 @@ import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
 import { decodeText } from "./formats/text-decoding";
-import { importArticle, type ArticleFormat } from "./services/articles";
+import { importArticle } from "./services/articles";
+import { ARTICLE_FORMATS, formatOfFileName, type ArticleFormat } from "./formats/article-import";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
@@ -19,7 +20,7 @@ import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
-  glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
+  glossa import article FILE --lang fr [--title T] [--format ${ARTICLE_FORMATS.join("|")}]
   glossa import glossary FILE
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
@@ -29,11 +30,9 @@ const USAGE = `usage:
 class UsageError extends Error {}
 
 function formatOf(file: string, given?: string): ArticleFormat {
-  if (given === "text" || given === "markdown" || given === "html") return given;
-  if (given) throw new UsageError(`unknown format "${given}" (text, markdown or html)`);
-  if (/\.(md|markdown)$/i.test(file)) return "markdown";
-  if (/\.html?$/i.test(file)) return "html";
-  return "text";
+  if ((ARTICLE_FORMATS as readonly string[]).includes(given ?? "")) return given as ArticleFormat;
+  if (given) throw new UsageError(`unknown format "${given}" (${ARTICLE_FORMATS.join(", ")})`);
+  return formatOfFileName(file) ?? "text";
 }
 
 function readUtf8File(file: string): string {
