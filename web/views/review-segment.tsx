@@ -8,7 +8,7 @@ import { MarkedText, type MarkedTerm } from "./marked-text";
 /** What the signed-in user may do on this page (the server checks again on every write). */
 export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean };
 
-export const SEVERITY_ICON: Record<string, string> = { neutral: "○", minor: "▲", major: "◆", critical: "⛔" };
+export const SEVERITY_ICON: Record<string, string> = { neutral: "○", minor: "▲", major: "◆", critical: "✖" };
 const STATUS_ICON: Record<string, string> = { missing: "∅", initial: "✎", translated: "✓", reviewed: "✓✓", final: "★" };
 
 export function SeverityBadge({ severity, t }: { severity: string; t: Translate }) {
