@@ -107,15 +107,22 @@ describe("a 390-px phone", () => {
 });
 
 describe("screenshots", () => {
-  it("articles, review, glossary and import in the four UI languages at 1280×800 and 390 px", async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  // pages.test.ts takes the articles, review and glossary pages at 1280×800; these add the
+  // import page and every page on a 390-px phone, in the four UI languages.
+  it("articles, review, glossary and import in the four UI languages at 390 px, and import at 1280×800", { timeout: 300_000 }, async () => {
+    const shots = [
+      ...["articles", "review", "glossary", "import"].map((name) => ({ name, viewport: { width: 390, height: 844 } })),
+      { name: "import", viewport: { width: 1280, height: 800 } },
+    ];
+    const paths: Record<string, string> = { articles: "/", review: `/articles/${demoId}/hu`, glossary: "/glossary", import: "/articles/new" };
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
       const page = await signIn(env, "publisher", viewport);
-      for (const ui of LANGUAGES) {
-        for (const [name, path] of [["articles", "/"], ["review", `/articles/${demoId}/hu`], ["glossary", "/glossary"], ["import", "/articles/new"]] as const) {
-          await page.goto(`${env.baseUrl}${path}?ui=${ui}`);
+      for (const { name } of shots.filter((s) => s.viewport.width === viewport.width)) {
+        for (const ui of LANGUAGES) {
+          await page.goto(`${env.baseUrl}${paths[name]}?ui=${ui}`);
           if (name === "review") await page.locator("article.seg").nth(2).click({ position: { x: 5, y: 5 } });
           expect(await page.locator("body").innerText()).not.toMatch(/\b(articles|review|status|nav|importPage|glossaryPage|termStatus|severity|mqm)\.[a-zA-Z]+/);
-          await screenshot(page, `${name}-${ui}-${viewport.width}`);
+          await screenshot(page, `${name}-${ui}-${viewport.width}`, 2400);
         }
       }
       await page.context().close();

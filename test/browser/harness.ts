@@ -59,15 +59,20 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       await runtime.close();
       db.$client.close();
       rmSync(dir, { recursive: true, force: true });
+      // Every page of every browser test ran under the real Content-Security-Policy.
+      const blocked = [...allViolations];
+      allViolations.clear();
+      if (blocked.length) throw new Error(`Content-Security-Policy violations:\n${blocked.join("\n")}`);
     },
   };
 }
 
 const problems = new WeakMap<Page, string[]>();
+const allViolations = new Set<string>();
 
 /**
  * A new page in a fresh context that records Content-Security-Policy violations (Chromium logs
- * them on the console) and fails on uncaught script errors.
+ * them on the console; the environment's close() fails on any) and fails on uncaught script errors.
  */
 export async function newPage(env: BrowserEnv, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...options });
@@ -78,7 +83,9 @@ export async function newPage(env: BrowserEnv, options: BrowserContextOptions = 
     throw error;
   });
   page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
+    if (!/Content Security Policy/i.test(message.text())) return;
+    seen.push(message.text());
+    allViolations.add(`${page.url()}: ${message.text()}`);
   });
   return page;
 }
@@ -96,6 +103,9 @@ export async function signIn(env: BrowserEnv, username: string, viewport = { wid
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+/** A full-page screenshot; `maxHeight` keeps only the top of a very long page (phones, the glossary). */
+export async function screenshot(page: Page, name: string, maxHeight?: number): Promise<void> {
+  const width = page.viewportSize()?.width ?? 1280;
+  const clip = maxHeight ? { x: 0, y: 0, width, height: Math.min(maxHeight, await page.evaluate(() => document.documentElement.scrollHeight)) } : undefined;
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip });
 }
