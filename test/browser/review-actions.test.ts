@@ -25,13 +25,13 @@ const translationOf = (segmentId: number, lang: string) => env.db.select().from(
 const openFlagsOf = (segmentId: number) => env.db.select().from(flags).where(and(eq(flags.segmentId, segmentId), eq(flags.status, "open"))).all();
 const statusLine = (page: Page) => page.locator("#review-status");
 
-/** Saves a typo into a Hungarian row with the Save button and waits for the background check's flag. */
+/** Saves a typo into a Hungarian row (Ctrl+Enter) and waits for the background check's flag. */
 async function saveTypo(page: Page, segmentId: number) {
   const row = page.locator(`#seg-${segmentId}`);
   await row.locator(".tgt .text").click();
   const editor = row.locator("textarea.editor");
   await editor.fill((await editor.inputValue()).replace("digitális", "digitálsi"));
-  await row.locator("button.save-row").click();
+  await page.keyboard.press("Control+Enter");
   await expect.poll(() => translationOf(segmentId, "hu").text).toContain("digitálsi");
   const flag = row.locator(".flag-item", { hasText: "digitálsi" });
   await flag.waitFor({ state: "attached", timeout: 90_000 });
@@ -42,7 +42,7 @@ describe("open flags", () => {
   it("every open flag of the language shows in the panel and inline, as many as the API counts", async () => {
     const page = await signIn(env, "reviewer");
     const all = (await (await page.request.get(`${env.baseUrl}/api/articles/${articleId}/flags?status=open`)).json()).flags as { id: number; lang: string }[];
-    for (const lang of ["en", "zh", "hu"]) {
+    for (const lang of ["hu", "zh", "en"]) {
       await page.goto(`${env.baseUrl}/articles/${articleId}/${lang}`);
       const expected = all.filter((f) => f.lang === lang || f.lang === "fr").map((f) => f.id).sort((a, b) => a - b);
       const listed = (await page.locator(".flag-item").evaluateAll((items) => items.map((i) => Number((i as HTMLElement).dataset.flag)))).sort((a, b) => a - b);
