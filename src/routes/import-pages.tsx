@@ -29,7 +29,9 @@ async function readImportForm(form: Form): Promise<{ values: ImportFormValues; f
     }
     format ??= formatOfFileName(file.name);
   }
-  values.text = values.text.replace(/\r\n?/g, "\n");
+  // As the textarea will give it back: LF line ends (forms send CRLF), no leading blank line
+  // (HTML drops a textarea's first newline), so the preview's fingerprint matches on Create.
+  values.text = values.text.replace(/\r\n?/g, "\n").replace(/^\n+/, "");
   format ??= "text";
   values.format = format;
   return { values, format };

@@ -6,6 +6,7 @@ import { ProgressBar } from "./progress";
 import { SEVERITIES } from "../../src/domain/qa/types";
 import { SEVERITY_ICON } from "./review-segment";
 import { CellLabel } from "./cell-label";
+import { hasAnyRole } from "../../src/domain/workflow";
 
 /** Every article with per-language progress bars and open flags. */
 export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext; articles: ArticleSummary[]; query: ArticleListQuery; total: number }) {
@@ -36,7 +37,12 @@ export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext
         <button type="submit">{t("review.applyFilters")}</button>
         <span class="muted">{t("articles.shown", { count: articles.length, total })}</span>
       </form>
-      {articles.length === 0 ? <p class="empty">{t(total === 0 ? "articles.empty" : "review.noMatch")}</p> : null}
+      {articles.length === 0 ? (
+        <p class="empty">
+          {t(total === 0 ? "articles.empty" : "review.noMatch")}
+          {total === 0 && ctx.user && hasAnyRole(ctx.user, "publisher") ? <> <a href="/articles/new">{t("importPage.title")}</a></> : null}
+        </p>
+      ) : null}
       <table class="articles">
         <thead>
           <tr>
