@@ -9,29 +9,30 @@ import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
 import { decodeText } from "./formats/text-decoding";
-import { importArticle, type ArticleFormat } from "./services/articles";
+import { importArticle } from "./services/articles";
+import { ARTICLE_FORMATS, formatOfFileName, type ArticleFormat } from "./formats/article-import";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { runQaCommand } from "./cli-qa";
 import { runGlossaryImport } from "./cli-glossary";
+import { runUserCommand } from "./cli-users";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
-  glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
+  glossa import article FILE --lang fr [--title T] [--format ${ARTICLE_FORMATS.join("|")}]
   glossa import glossary FILE [--dry-run] [--origin NAME] [--match id,term] [--source-lang xx --target-lang yy]
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
-  glossa backup FILE`;
+  glossa backup FILE
+  glossa user set-password USERNAME [--password-stdin]   (the password is read from a prompt or stdin)`;
 
 class UsageError extends Error {}
 
 function formatOf(file: string, given?: string): ArticleFormat {
-  if (given === "text" || given === "markdown" || given === "html") return given;
-  if (given) throw new UsageError(`unknown format "${given}" (text, markdown or html)`);
-  if (/\.(md|markdown)$/i.test(file)) return "markdown";
-  if (/\.html?$/i.test(file)) return "html";
-  return "text";
+  if ((ARTICLE_FORMATS as readonly string[]).includes(given ?? "")) return given as ArticleFormat;
+  if (given) throw new UsageError(`unknown format "${given}" (${ARTICLE_FORMATS.join(", ")})`);
+  return formatOfFileName(file) ?? "text";
 }
 
 function readUtf8File(file: string): string {
@@ -64,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
       match: { type: "string" },
       "source-lang": { type: "string" },
       "target-lang": { type: "string" },
+      "password-stdin": { type: "boolean" },
     },
   });
   const [command, ...rest] = positionals;
@@ -104,6 +106,9 @@ export async function main(argv: string[]): Promise<number> {
     if (values.output) writeFileSync(values.output, out.body);
     else process.stdout.write(out.body);
     return 0;
+  }
+  if (command === "user") {
+    return runUserCommand({ db: openDatabase(config.dbPath), args: rest, passwordStdin: values["password-stdin"] ?? false });
   }
   if (command === "backup" && rest[0]) {
     const db = openDatabase(config.dbPath);

@@ -12,12 +12,15 @@ const SegmentText = nfcText.pipe(
   z.string().max(MAX_SEGMENT_CHARS, `A segment has at most ${MAX_SEGMENT_CHARS} characters`).refine((s) => s.trim().length > 0, "The text is empty"),
 );
 
+/** Flags a write settles (a suggestion applied): resolved in the write's own transaction. */
+const ResolveFlags = z.array(z.number().int().positive()).max(100).optional();
 const TranslationBody = z.object({
   text: SegmentText,
   status: z.enum(STATUSES).optional(),
   version: z.number().int().min(0).optional(),
+  resolveFlags: ResolveFlags,
 });
-const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional() });
+const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional(), resolveFlags: ResolveFlags });
 
 /** Translations of a segment (save with optimistic locking, history) and source corrections. */
 export function segmentRoutes({ db, qaScheduler }: AppDeps) {
@@ -40,6 +43,7 @@ export function segmentRoutes({ db, qaScheduler }: AppDeps) {
       version: saved.version,
       needsReview: saved.needsReview,
       updatedAt: saved.updatedAt,
+      resolvedFlags: saved.resolvedFlags,
     });
   });
 
@@ -54,9 +58,9 @@ export function segmentRoutes({ db, qaScheduler }: AppDeps) {
     const user = requireUser(c);
     const segmentId = idParam(c.req.param("id"), "Segment");
     const body = await readJson(c, SourceBody);
-    const { segment, sourceLang, affectedTranslations } = correctSource({ db, input: { segmentId, ...body }, actor: user });
+    const { segment, sourceLang, affectedTranslations, resolvedFlags } = correctSource({ db, input: { segmentId, ...body }, actor: user });
     qaScheduler?.schedule({ segmentId, lang: sourceLang, side: "source" });
-    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations });
+    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations, resolvedFlags });
   });
 
   app.get("/api/segments/:id/source/history", (c) => {

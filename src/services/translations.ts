@@ -7,6 +7,7 @@ import type { Lang } from "../domain/languages";
 import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { resolveFlagsWithEdit } from "./qa/flags";
 
 export type SaveTranslationInput = {
   segmentId: number;
@@ -17,9 +18,12 @@ export type SaveTranslationInput = {
   version?: number;
   /** `human` unless a machine or the TM produced the text */
   origin?: string;
+  /** open flags of this translation that this save settles (a suggestion applied): resolved with it */
+  resolveFlags?: number[];
 };
 export type TranslationActor = Actor & { id: number | null };
 export type TranslationRow = typeof translations.$inferSelect;
+export type SavedTranslation = TranslationRow & { resolvedFlags: number[] };
 
 export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
   const row = db
@@ -40,7 +44,7 @@ export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
  * @example
  * saveTranslation({ db, input: { segmentId, lang: "hu", text: "…", version: 3 }, actor });
  */
-export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTranslationInput; actor: TranslationActor }): TranslationRow {
+export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTranslationInput; actor: TranslationActor }): SavedTranslation {
   const text = input.text.normalize("NFC");
   if (!text.trim()) throw new AppError("VALIDATION", "The translation is empty");
   const status = input.status ?? defaultSaveStatus(actor);
@@ -92,7 +96,8 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       before: current ? { text: current.text, status: current.status, version: current.version } : null,
       after: { text, status, version: saved.version },
     });
-    return saved;
+    const resolvedFlags = resolveFlagsWithEdit(tx, { segmentId: input.segmentId, lang: input.lang, ids: input.resolveFlags ?? [], actorId: actor.id, resolution: "suggestion applied" });
+    return { ...saved, resolvedFlags };
   });
 }
 
@@ -108,6 +113,8 @@ export type HistoryEntry = {
   version: number;
   text: string;
   status: string;
+  /** the status of the revision before, when this one changed it ("final" -> "translated" after an edit) */
+  previousStatus: string | null;
   origin: string;
   author: string | null;
   createdAt: string;
@@ -132,11 +139,13 @@ export function translationHistory({ db, input }: { db: Db; input: { segmentId: 
     .orderBy(desc(translationRevisions.version), desc(translationRevisions.id))
     .all();
   return revisions.map(({ r, author }, i) => {
-    const previous = revisions[i + 1]?.r.text ?? "";
+    const before = revisions[i + 1]?.r;
+    const previous = before?.text ?? "";
     return {
       version: r.version,
       text: r.text,
       status: r.status,
+      previousStatus: before && before.status !== r.status ? before.status : null,
       origin: r.origin,
       author,
       createdAt: r.createdAt,

@@ -3,12 +3,13 @@ import { TERM_STATUSES } from "../../src/domain/terms/types";
 import type { ConceptView } from "../../src/services/glossary";
 import type { ImportReportData } from "../../src/routes/glossary-import-pages";
 import { ImportForm, ImportReport } from "./glossary-import";
+import { CellLabel } from "./cell-label";
 import { Layout, type PageContext } from "./layout";
 
 export type GlossaryQuery = { q?: string; lang?: string; status?: string; subject?: string; page: number };
 export type GlossaryListData = { concepts: ConceptView[]; total: number; pageSize: number; subjectFields: string[] };
 
-const STATUS_ICON: Record<string, string> = { preferred: "★", admitted: "✓", deprecated: "↓", superseded: "↺", forbidden: "⛔" };
+const STATUS_ICON: Record<string, string> = { preferred: "★", admitted: "✓", deprecated: "↓", superseded: "↺", forbidden: "⊘" };
 
 export function TermBadge({ status, t }: { status: string; t: PageContext["t"] }) {
   return <span class={`tstatus tstatus-${status}`}>{`${STATUS_ICON[status] ?? ""} ${t(`termStatus.${status}`)}`}</span>;
@@ -85,6 +86,7 @@ export function GlossaryPage({ ctx, query, data, canEdit, report }: { ctx: PageC
               </td>
               {LANGUAGES.map((l) => (
                 <td lang={l}>
+                  <CellLabel text={t(`lang.${l}`)} lang={ctx.ui} />
                   {(c.languages[l]?.terms ?? []).map((term) => (
                     <div class="term-line">
                       <span class={`term-text tstatus-${term.status}`}>{term.text}</span> <TermBadge status={term.status} t={t} />
