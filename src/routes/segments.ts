@@ -16,6 +16,10 @@ const TranslationBody = z.object({
   text: SegmentText,
   status: z.enum(STATUSES).optional(),
   version: z.number().int().min(0).optional(),
+  /** keep the text unchanged although the source was corrected since (recorded) */
+  confirmUnchanged: z.boolean().optional(),
+  /** approve despite open critical or major flags (publishers, admins); the reason is recorded */
+  override: z.object({ reason: nfcText.pipe(z.string().trim().min(1, "An override needs a reason").max(2000)) }).optional(),
 });
 const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional() });
 
