@@ -14,6 +14,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
 import { runQaCommand } from "./cli-qa";
+import { PUBLISHING_COMMANDS, PUBLISHING_USAGE, runPublishingCommand } from "./cli-publish";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
@@ -22,6 +23,7 @@ const USAGE = `usage:
   glossa import glossary FILE
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
+${PUBLISHING_USAGE}
   glossa backup FILE`;
 
 class UsageError extends Error {}
@@ -59,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       output: { type: "string", short: "o" },
+      "override-reason": { type: "string" },
+      user: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -102,6 +106,9 @@ export async function main(argv: string[]): Promise<number> {
     if (values.output) writeFileSync(values.output, out.body);
     else process.stdout.write(out.body);
     return 0;
+  }
+  if ((PUBLISHING_COMMANDS as readonly string[]).includes(command)) {
+    return runPublishingCommand({ db: openDatabase(config.dbPath), command, args: rest, options: values });
   }
   if (command === "backup" && rest[0]) {
     const db = openDatabase(config.dbPath);
