@@ -5,6 +5,7 @@ import { Layout, type PageContext } from "./layout";
 import { ProgressBar } from "./progress";
 import { SEVERITIES } from "../../src/domain/qa/types";
 import { SEVERITY_ICON } from "./review-segment";
+import { hasAnyRole } from "../../src/domain/workflow";
 
 /** Every article with per-language progress bars and open flags. */
 export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext; articles: ArticleSummary[]; query: ArticleListQuery; total: number }) {
@@ -52,6 +53,7 @@ export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext
               <td>
                 <a class="article-title" href={`/articles/${a.id}/${LANGUAGES.find((l) => l !== a.sourceLang)}`}>{a.title}</a>
                 <div class="muted">{t("articles.segments", { count: a.segmentCount })}</div>
+                {ctx.user && hasAnyRole(ctx.user, "publisher") ? <a class="publish-link" href={`/articles/${a.id}/publish`}>{`⇪ ${t("publishing.link")}`}</a> : null}
               </td>
               <td>{t(`lang.${a.sourceLang}`)}</td>
               <td>

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { flagOverrides, flags } from "../../db/schema";
+import { flagOverrides, flags, sourceRevisions, translations } from "../../db/schema";
 import { LANGUAGES, type Lang } from "../../domain/languages";
 import { concernsTranslation } from "../../domain/publishing/approval";
 import { canonicalContent, type PublicationContent } from "../../domain/publishing/content";
@@ -11,8 +11,12 @@ import { getArticle, type ArticleView } from "../articles";
 import { paginateByParagraph, REVIEW_PAGE_SIZE } from "../review";
 import type { FlagRow } from "../approval-gate";
 
-/** A segment that blocks publication, with the review page address that shows it. */
-export type LinkedBlocker = Readiness<FlagRow>["blockers"][number] & { reviewUrl: string };
+/**
+ * A segment that blocks publication, with the review page address that shows it, its
+ * translation's version (to approve it from the publisher page) and, when the source was
+ * corrected since the translation was made, the source as it read then.
+ */
+export type LinkedBlocker = Readiness<FlagRow>["blockers"][number] & { reviewUrl: string; version: number | null; sourceBefore: string | null };
 export type LanguageState = {
   article: Omit<ArticleView, "segments">;
   lang: Lang;
@@ -49,6 +53,21 @@ function approvalOverrides(db: Db, translations: { id: number; version: number; 
     }
   }
   return bySegment;
+}
+
+/** The source each needs-review translation of these segments was made against. */
+function sourcesBefore(db: Db, segmentIds: number[], lang: Lang): Map<number, string> {
+  const result = new Map<number, string>();
+  const made: { segmentId: number; sourceVersion: number }[] = [];
+  for (let i = 0; i < segmentIds.length; i += 500) {
+    const chunk = inArray(translations.segmentId, segmentIds.slice(i, i + 500));
+    made.push(...db.select({ segmentId: translations.segmentId, sourceVersion: translations.sourceVersion }).from(translations).where(and(chunk, eq(translations.lang, lang))).all());
+  }
+  for (const t of made) {
+    const text = db.select({ text: sourceRevisions.text }).from(sourceRevisions).where(and(eq(sourceRevisions.segmentId, t.segmentId), eq(sourceRevisions.version, t.sourceVersion))).get()?.text;
+    if (text !== undefined) result.set(t.segmentId, text);
+  }
+  return result;
 }
 
 /** The review page (and page number) that shows a segment, anchored on its row. */
@@ -100,6 +119,8 @@ export function languageState(db: Db, articleId: number, lang: Lang): LanguageSt
     }),
   );
   const urls = reviewUrls(article.id, lang, segments);
+  const before = sourcesBefore(db, readiness.blockers.filter((b) => b.reasons.includes("needs-review")).map((b) => b.segmentId), lang);
+  const versions = new Map(translated.map((t) => [t.segmentId, t.version]));
   const content: PublicationContent = {
     articleId: article.id,
     title: article.title,
@@ -112,7 +133,7 @@ export function languageState(db: Db, articleId: number, lang: Lang): LanguageSt
     lang,
     content,
     contentHash: sha256Hex(canonicalContent(content)),
-    readiness: { ...readiness, blockers: readiness.blockers.map((b) => ({ ...b, reviewUrl: urls.get(b.segmentId)! })) },
+    readiness: { ...readiness, blockers: readiness.blockers.map((b) => ({ ...b, reviewUrl: urls.get(b.segmentId)!, version: versions.get(b.segmentId) ?? null, sourceBefore: before.get(b.segmentId) ?? null })) },
     statuses: new Map(segments.map((s) => [s.id, s.translations[lang]?.status ?? "missing"])),
   };
 }
