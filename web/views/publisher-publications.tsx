@@ -16,7 +16,7 @@ export function PublishPanel({ preview, articleId, t, csrf, mayPublish }: { prev
   if (!preview.ready && !preview.overridable) {
     return (
       <p class="cannot">
-        {`⛔ ${t("publishing.cannotPublish", { count: preview.blockers.filter((b) => b.reasons.some((r) => r !== "flags")).length })}`}
+        {`✕ ${t("publishing.cannotPublish", { count: preview.blockers.filter((b) => b.reasons.some((r) => r !== "flags")).length })}`}
       </p>
     );
   }

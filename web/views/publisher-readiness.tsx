@@ -11,7 +11,7 @@ type DateFormat = Intl.DateTimeFormat;
 export function stateOf(r: LanguageReadiness): "ready" | "blocked" | "flags" {
   return r.ready ? "ready" : r.overridable ? "flags" : "blocked";
 }
-const STATE_ICON = { ready: "✓", blocked: "⛔", flags: "◆" } as const;
+const STATE_ICON = { ready: "✓", blocked: "✕", flags: "◆" } as const;
 
 export function ReadinessBadge({ r, t }: { r: LanguageReadiness; t: Translate }) {
   const state = stateOf(r);
@@ -20,12 +20,14 @@ export function ReadinessBadge({ r, t }: { r: LanguageReadiness; t: Translate })
 
 /** Counts by status, as text and as a native progress bar (no inline styles). */
 function Counts({ r, t }: { r: LanguageReadiness; t: Translate }) {
-  const parts = [...STATUSES, "missing" as const].filter((s) => r.counts[s] > 0).map((s) => `${t(`status.${s}`)} ${r.counts[s]}`);
+  // The approved count is the headline; the rest says where the others stand.
+  const parts = [...STATUSES.filter((s) => s !== "final"), "missing" as const].filter((s) => r.counts[s] > 0).map((s) => `${t(`status.${s}`)} ${r.counts[s]}`);
+  if (r.counts.needsReview) parts.push(`${t("status.needsReview")} ${r.counts.needsReview}`);
   return (
     <div class="counts">
       <progress max={String(Math.max(r.counts.total, 1))} value={String(r.counts.final)} aria-label={t("publishing.approvedCount", r.counts)} />
       <span>{t("publishing.approvedCount", r.counts)}</span>
-      <span class="muted">{parts.join(" · ")}</span>
+      {parts.length ? <span class="muted">{parts.join(" · ")}</span> : null}
     </div>
   );
 }
