@@ -1,6 +1,6 @@
 import type { Lang } from "../../src/domain/languages";
 import type { PublicationContent } from "../../src/domain/publishing/content";
-import type { ContentDiff, SegmentChange } from "../../src/domain/publishing/diff";
+import { groupByParagraph, type ContentDiff, type SegmentChange } from "../../src/domain/publishing/diff";
 import type { Translate } from "../i18n";
 import { VisibleText } from "./marked-text";
 
@@ -44,12 +44,7 @@ export function DiffParagraphs({ diff, lang, t, showUnchanged = false }: { diff:
 
 /** The text as it would be published, paragraph by paragraph; segments not approved are marked. */
 export function PreviewText({ content, statuses, t }: { content: PublicationContent; statuses: Record<number, string>; t: Translate }) {
-  const paragraphs: PublicationContent["segments"][] = [];
-  for (const s of content.segments) {
-    const last = paragraphs.at(-1);
-    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
-    else paragraphs.push([s]);
-  }
+  const paragraphs = groupByParagraph(content.segments);
   return (
     <article class="pub-preview" lang={content.targetLang}>
       {paragraphs.map((segs) => {

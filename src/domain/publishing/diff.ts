@@ -24,6 +24,22 @@ export type SegmentChange = {
 export type ParagraphChange = { paragraph: number; kind: string; changed: boolean; segments: SegmentChange[] };
 export type ContentDiff = { paragraphs: ParagraphChange[]; changed: number; added: number; removed: number; unchanged: number };
 
+/**
+ * Runs of consecutive items of one paragraph, in order.
+ *
+ * @example
+ * groupByParagraph([{ paragraph: 0 }, { paragraph: 0 }, { paragraph: 1 }]).length // 2
+ */
+export function groupByParagraph<T extends { paragraph: number }>(items: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && last[0]!.paragraph === item.paragraph) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
 function change(before: PublishedSegment | undefined, after: PublishedSegment | undefined, lang: Lang): SegmentChange {
   const anchor = (after ?? before)!;
   const op = !before ? "added" : !after ? "removed" : before.target === after.target ? "equal" : "changed";
@@ -69,13 +85,12 @@ export function diffContents(before: readonly PublishedSegment[] | null, after: 
     changes.push(change(byId.get(s.id), s, lang));
   }
   placeRemovedBefore(earlier.length);
-  const paragraphs: ParagraphChange[] = [];
-  for (const c of changes) {
-    const last = paragraphs.at(-1);
-    if (last && last.paragraph === c.paragraph) last.segments.push(c);
-    else paragraphs.push({ paragraph: c.paragraph, kind: c.kind, changed: false, segments: [c] });
-  }
-  for (const p of paragraphs) p.changed = p.segments.some((s) => s.op !== "equal");
+  const paragraphs: ParagraphChange[] = groupByParagraph(changes).map((segs) => ({
+    paragraph: segs[0]!.paragraph,
+    kind: segs[0]!.kind,
+    changed: segs.some((s) => s.op !== "equal"),
+    segments: segs,
+  }));
   const count = (op: SegmentChange["op"]) => changes.filter((c) => c.op === op).length;
   return { paragraphs, changed: count("changed"), added: count("added"), removed: count("removed"), unchanged: count("equal") };
 }
