@@ -55,7 +55,7 @@ function readinessEntry(db: Db, state: LanguageState): LanguageReadiness {
  */
 export function articleReadiness({ db, input }: { db: Db; input: { articleId: number } }) {
   const article = getArticle({ db, input: { id: input.articleId } });
-  const languages = targetLanguages(article.sourceLang).map((lang) => readinessEntry(db, languageState(db, article.id, lang)));
+  const languages = targetLanguages(article.sourceLang).map((lang) => readinessEntry(db, languageState(db, article.id, lang, article)));
   return { articleId: article.id, title: article.title, sourceLang: article.sourceLang as Lang, languages };
 }
 

@@ -94,8 +94,9 @@ export function checkTargetLanguage(article: { sourceLang: string }, lang: Lang)
  * const state = languageState(db, articleId, "hu");
  * state.readiness.ready; state.contentHash;
  */
-export function languageState(db: Db, articleId: number, lang: Lang): LanguageState {
-  const { segments, ...article } = getArticle({ db, input: { id: articleId } });
+export function languageState(db: Db, articleId: number, lang: Lang, loaded?: ArticleView): LanguageState {
+  // Callers looking at several languages load the article once and pass it in.
+  const { segments, ...article } = loaded ?? getArticle({ db, input: { id: articleId } });
   checkTargetLanguage(article, lang);
   const flagsBySegment = new Map<number, FlagRow[]>();
   for (const f of openFlags(db, segments.map((s) => s.id))) {
