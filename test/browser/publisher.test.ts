@@ -78,8 +78,8 @@ describe("the publisher page", () => {
     const blocker = page.locator(`#blocker-${seg.id}`);
     await blocker.waitFor();
     expect(await blocker.textContent()).toContain("source corrected, needs review");
-    expect(await blocker.locator("del").first().textContent()).toContain("Le 21 octobre");
-    expect(await blocker.locator("ins").first().textContent()).toContain("Le 22 octobre");
+    expect(await blocker.locator(".blocker-texts del").allTextContents()).toEqual(["21"]);
+    expect(await blocker.locator(".blocker-texts ins").allTextContents()).toEqual(["22"]);
     expect(await page.locator("#publish-button").count()).toBe(0);
     await screenshot(page, "publisher-source-corrected-en-1280");
 

@@ -1,3 +1,4 @@
+import { diffTexts } from "../../src/domain/diff";
 import type { Lang } from "../../src/domain/languages";
 import { STATUSES } from "../../src/domain/workflow";
 import type { LanguageReadiness } from "../../src/services/publications";
@@ -121,7 +122,7 @@ export function BlockerList({ r, articleId, sourceLang, t, csrf, mayApprove }: {
             {b.sourceBefore !== null ? (
               <div lang={sourceLang}>
                 <span class="muted">{`${t("publishing.sourceCorrected")}: `}</span>
-                <del><VisibleText text={b.sourceBefore} /></del> → <ins><VisibleText text={b.source} /></ins>
+                {diffTexts(b.sourceBefore, b.source, sourceLang).map((p) => (p.op === "equal" ? <VisibleText text={p.text} /> : p.op === "insert" ? <ins><VisibleText text={p.text} /></ins> : <del><VisibleText text={p.text} /></del>))}
               </div>
             ) : (
               <div lang={sourceLang}><VisibleText text={b.source} /></div>
