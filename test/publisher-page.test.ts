@@ -119,14 +119,37 @@ describe("publisher page: readiness, publish, history", () => {
     expect(visibleText(page.html)).toContain("source corrected, needs review");
     expect(page.html).toContain("Le 21 octobre, <ins>M. </ins>Gábor Soós"); // the source correction, as a word diff
     const version = /name="version" value="(\d+)"/.exec(page.html)![1]!;
-    expect((await post(`/articles/${article.id}/publish/confirm`, { lang: "en", segmentId: String(s.id), version })).status).toBe(400);
-    const done = await post(`/articles/${article.id}/publish/confirm`, { lang: "en", segmentId: String(s.id), version, confirm: "1" });
+    const unconfirmed = await post(`/articles/${article.id}/publish/approve`, { lang: "en", segmentId: String(s.id), version });
+    expect(unconfirmed.status).toBe(409);
+    expect(visibleText(unconfirmed.html)).toContain("confirm that you checked it");
+    expect((await post(`/articles/${article.id}/publish/approve`, { lang: "en", segmentId: "x", version })).status).toBe(400);
+    const done = await post(`/articles/${article.id}/publish/approve`, { lang: "en", segmentId: String(s.id), version, confirm: "1" });
     expect(done.status).toBe(303);
     const translation = (await call(ctx, "GET", `/api/articles/${article.id}`, { token })).data.segments[1].translations.en;
     expect(translation).toMatchObject({ status: "final", needsReview: false });
     const history = await get(`/fragments/segments/${s.id}/en/history?ui=en`);
     expect(visibleText(history.html)).toContain("kept unchanged after a source correction");
     expect(visibleText(history.html)).toContain("source corrected: sent back for review");
+  });
+
+  it("approves a flagged segment over its flags with a reason, kept in its history", async () => {
+    await approveAll();
+    const s = article.segments[1];
+    const saved = await call(ctx, "PUT", `/api/segments/${s.id}/translations/en`, { token, json: { text: EN[s.source], status: "reviewed" } });
+    await call(ctx, "POST", `/api/segments/${s.id}/flags`, { token, json: { lang: "en", side: "target", start: 3, end: 5, category: "accuracy", severity: "critical", comment: "date?" } });
+    const page = await get(`/articles/${article.id}/publish?lang=en`);
+    expect(page.html).toContain('action="/articles/' + article.id + '/publish/approve"');
+    expect(page.html).toContain('name="reason"');
+    const fields = { lang: "en", segmentId: String(s.id), version: String(saved.data.version) };
+    const refused = await post(`/articles/${article.id}/publish/approve`, fields);
+    expect(refused.status).toBe(409);
+    expect(visibleText(refused.html)).toContain("critical or major flags are open");
+    const done = await post(`/articles/${article.id}/publish/approve`, { ...fields, reason: "The desk checked the date" });
+    expect(done.status).toBe(303);
+    const history = await get(`/fragments/segments/${s.id}/en/history?ui=en`);
+    expect(visibleText(history.html)).toContain("approved over open flags");
+    expect(visibleText(history.html)).toContain("The desk checked the date");
+    expect(visibleText((await get(done.location!)).html)).toContain("Nothing blocks publication");
   });
 
   it("shows the page in every UI language", async () => {

@@ -26,7 +26,13 @@ const PublishForm = z.object({
   basedOnVersion: z.coerce.number().int().min(0).optional(),
   overrideReason: z.string().max(2000).optional(),
 });
-const ConfirmForm = z.object({ lang: z.enum(LANGUAGES), segmentId: z.coerce.number().int().positive(), version: z.coerce.number().int().min(0), confirm: z.literal("1") });
+const ApproveForm = z.object({
+  lang: z.enum(LANGUAGES),
+  segmentId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().min(0),
+  confirm: z.literal("1").optional(),
+  reason: z.string().min(1).max(2000).optional(),
+});
 
 const mayPublishIn = (user: CurrentUser, lang: Lang) => hasAnyRole(user, "publisher") && (user.roles.includes("admin") || user.languages.includes(lang));
 
@@ -94,20 +100,26 @@ export function publisherPageRoutes({ db, config }: AppDeps) {
     }
   });
 
-  app.post("/articles/:id/publish/confirm", async (c) => {
+  // Approves one blocking segment: confirming it unchanged after a source correction and/or
+  // overriding its open critical or major flags with a reason (both recorded in its history).
+  app.post("/articles/:id/publish/approve", async (c) => {
     const user = publisherOnly(c);
     if (user instanceof Response) return user;
     const articleId = idParam(c.req.param("id"), "Article");
     const form = (await c.req.parseBody()) as Form;
-    const parsed = ConfirmForm.safeParse({ lang: field(form, "lang"), segmentId: field(form, "segmentId"), version: field(form, "version"), confirm: field(form, "confirm") });
+    const parsed = ApproveForm.safeParse({ lang: field(form, "lang"), segmentId: field(form, "segmentId"), version: field(form, "version"), confirm: field(form, "confirm") || undefined, reason: field(form, "reason") || undefined });
     if (!parsed.success) return incomplete(c, user, articleId);
-    const { lang, segmentId, version } = parsed.data;
+    const { lang, segmentId, version, confirm, reason } = parsed.data;
     const segments = previewPublication({ db, input: { articleId, lang } }).content.segments;
     const index = segments.findIndex((s) => s.id === segmentId);
     if (index < 0) throw new AppError("NOT_FOUND", `Segment ${segmentId} is not in article ${articleId}`);
     try {
       // The text stays exactly as it is; the version makes sure it is the one the page showed.
-      saveTranslation({ db, input: { segmentId, lang, text: segments[index]!.target, status: "final", version, confirmUnchanged: true }, actor: user });
+      saveTranslation({
+        db,
+        input: { segmentId, lang, text: segments[index]!.target, status: "final", version, confirmUnchanged: confirm === "1", override: reason ? { reason } : undefined },
+        actor: user,
+      });
       return c.redirect(`/articles/${articleId}/publish?lang=${lang}&approved=${index + 1}#blockers-title`, 303);
     } catch (error) {
       return refused(c, user, articleId, lang, error);

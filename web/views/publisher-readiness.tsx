@@ -85,20 +85,36 @@ function FlagLine({ flag, t }: { flag: Blocker["flags"][number]; t: Translate })
   );
 }
 
-/** The "keep it unchanged and approve" form of a translation left as it was after a source correction. */
-function ConfirmUnchanged({ b, articleId, lang, csrf, t }: { b: Blocker; articleId: number; lang: Lang; csrf: string; t: Translate }) {
+/**
+ * Approving from the publisher page what needs more than a click in the review: a translation
+ * left unchanged after a source correction (an explicit confirmation) and one with open
+ * critical or major flags (an override with a reason). Both are recorded in its history.
+ */
+function ApproveForm({ b, articleId, lang, csrf, t }: { b: Blocker; articleId: number; lang: Lang; csrf: string; t: Translate }) {
+  const confirm = b.reasons.includes("needs-review");
+  const override = b.reasons.includes("flags");
   return (
-    <form method="post" action={`/articles/${articleId}/publish/confirm`} class="confirm-form">
+    <form method="post" action={`/articles/${articleId}/publish/approve`} class="confirm-form">
       <input type="hidden" name="_csrf" value={csrf} />
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="segmentId" value={String(b.segmentId)} />
       <input type="hidden" name="version" value={String(b.version ?? 0)} />
-      <p>{t("publishing.confirmTitle")}</p>
-      <label class="check">
-        <input type="checkbox" name="confirm" value="1" required />
-        {t("publishing.confirmCheck")}
-      </label>
-      <button type="submit">{t("publishing.confirmButton")}</button>
+      {confirm ? (
+        <>
+          <p>{t("publishing.confirmTitle")}</p>
+          <label class="check">
+            <input type="checkbox" name="confirm" value="1" required />
+            {t("publishing.confirmCheck")}
+          </label>
+        </>
+      ) : null}
+      {override ? (
+        <label class="reason-field">
+          {t("publishing.approveReason")}
+          <textarea name="reason" required maxlength={2000} rows={2} />
+        </label>
+      ) : null}
+      <button type="submit">{override ? t("publishing.approveOverButton") : t("publishing.confirmButton")}</button>
     </form>
   );
 }
@@ -135,7 +151,7 @@ export function BlockerList({ r, articleId, sourceLang, t, csrf, mayApprove }: {
             ) : null}
           </div>
           {b.flags.length ? <ul class="blocker-flags">{b.flags.map((f) => <FlagLine flag={f} t={t} />)}</ul> : null}
-          {mayApprove && b.reasons.includes("needs-review") && b.version !== null ? <ConfirmUnchanged b={b} articleId={articleId} lang={r.lang} csrf={csrf} t={t} /> : null}
+          {mayApprove && b.version !== null && (b.reasons.includes("needs-review") || b.reasons.includes("flags")) ? <ApproveForm b={b} articleId={articleId} lang={r.lang} csrf={csrf} t={t} /> : null}
         </li>
       ))}
     </ol>
