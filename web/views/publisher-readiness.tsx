@@ -1,11 +1,10 @@
-import { diffTexts } from "../../src/domain/diff";
 import type { Lang } from "../../src/domain/languages";
 import { STATUSES } from "../../src/domain/workflow";
 import type { LanguageReadiness } from "../../src/services/publications";
 import type { Translate } from "../i18n";
 import { flagMessage } from "./flag-message";
 import { VisibleText } from "./marked-text";
-import { SeverityBadge, StatusBadge } from "./review-segment";
+import { DiffView, SeverityBadge, StatusBadge } from "./review-segment";
 
 type DateFormat = Intl.DateTimeFormat;
 
@@ -138,7 +137,7 @@ export function BlockerList({ r, articleId, sourceLang, t, csrf, mayApprove }: {
             {b.sourceBefore !== null ? (
               <div lang={sourceLang}>
                 <span class="muted">{`${t("publishing.sourceCorrected")}: `}</span>
-                {diffTexts(b.sourceBefore, b.source, sourceLang).map((p) => (p.op === "equal" ? <VisibleText text={p.text} /> : p.op === "insert" ? <ins><VisibleText text={p.text} /></ins> : <del><VisibleText text={p.text} /></del>))}
+                <DiffView before={b.sourceBefore} after={b.source} lang={sourceLang} />
               </div>
             ) : (
               <div lang={sourceLang}><VisibleText text={b.source} /></div>

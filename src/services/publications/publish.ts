@@ -81,6 +81,7 @@ export async function publishArticle({ db, input, actor }: { db: Db; input: Publ
   // inside it that nothing changed in between.
   const files = await renderAll(seen.content);
   const id = db.transaction((tx) => {
+    // better-sqlite3 runs the transaction on the one connection: reads through `db` see it.
     const now = languageState(db, input.articleId, input.lang);
     if (now.contentHash !== seen.contentHash) throw new AppError("STALE_VERSION", "The approved text changed while publishing; try again", { latest: { contentHash: now.contentHash } });
     const overridden = checkPublishable(now, input);
