@@ -16,6 +16,8 @@ import { glossaryPageRoutes } from "./routes/glossary-pages";
 import { importPageRoutes } from "./routes/import-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
+import { publicationRoutes } from "./routes/publications";
+import { publisherPageRoutes } from "./routes/publisher-pages";
 import { userRoutes } from "./routes/users";
 
 /**
@@ -67,10 +69,12 @@ export function createApp(deps: AppDeps) {
   app.route("/", userRoutes(deps));
   app.route("/", articleRoutes(deps));
   app.route("/", segmentRoutes(deps));
+  app.route("/", publicationRoutes(deps));
   app.route("/", glossaryRoutes(deps));
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));
   app.route("/", importPageRoutes(deps));
+  app.route("/", publisherPageRoutes(deps)); // before the review page: /articles/:id/publish is not a language
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
   app.route("/", glossaryPageRoutes(deps));

@@ -16,6 +16,7 @@ import { exportArticle } from "./services/export";
 import { runQaCommand } from "./cli-qa";
 import { runGlossaryImport } from "./cli-glossary";
 import { runUserCommand } from "./cli-users";
+import { PUBLISHING_COMMANDS, PUBLISHING_USAGE, runPublishingCommand } from "./cli-publish";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
@@ -24,6 +25,7 @@ const USAGE = `usage:
   glossa import glossary FILE [--dry-run] [--origin NAME] [--match id,term] [--source-lang xx --target-lang yy]
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
+${PUBLISHING_USAGE}
   glossa backup FILE
   glossa user set-password USERNAME [--password-stdin]   (the password is read from a prompt or stdin)`;
 
@@ -66,6 +68,8 @@ export async function main(argv: string[]): Promise<number> {
       "source-lang": { type: "string" },
       "target-lang": { type: "string" },
       "password-stdin": { type: "boolean" },
+      "override-reason": { type: "string" },
+      user: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -109,6 +113,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === "user") {
     return runUserCommand({ db: openDatabase(config.dbPath), args: rest, passwordStdin: values["password-stdin"] ?? false });
+  }
+  if ((PUBLISHING_COMMANDS as readonly string[]).includes(command)) {
+    return runPublishingCommand({ db: openDatabase(config.dbPath), command, args: rest, options: values });
   }
   if (command === "backup" && rest[0]) {
     const db = openDatabase(config.dbPath);

@@ -3,7 +3,7 @@
  * and in a later PostgreSQL dialect; JSON columns hold arrays of short strings.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { InlineCode } from "../domain/inline-codes";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -129,6 +129,15 @@ export const translationRevisions = sqliteTable(
     version: integer("version").notNull(),
     authorId: integer("author_id").references(() => users.id),
     createdAt: createdAt(),
+    /**
+     * What besides an edit this revision records (publishing area): "source-corrected" (the
+     * source changed; a reviewed or approved translation went back to translated),
+     * "confirmed-unchanged" (kept as it was after a source correction), "flags-overridden"
+     * (approved over open critical/major flags).
+     */
+    events: text("events", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** the reason given with the revision, e.g. why open flags were overridden */
+    note: text("note"),
   },
   (t) => [index("translation_revisions_translation_idx").on(t.translationId)],
 );
@@ -323,4 +332,76 @@ export const glossaryImportJournal = sqliteTable(
     before: text("before", { mode: "json" }),
   },
   (t) => [index("glossary_import_journal_run_idx").on(t.runId)],
+);
+
+// ---------------------------------------------------------------- publishing (publications, overrides)
+// Publications and overrides are append-only: a custom migration (publications_immutable) makes
+// SQLite refuse any UPDATE or DELETE of their rows, and no service offers one.
+
+/** An approved version of an article in one language, frozen when it was published. */
+export const publications = sqliteTable(
+  "publications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id").notNull().references(() => articles.id),
+    lang: text("lang").notNull(),
+    /** 1, 2, … per article and language */
+    version: integer("version").notNull(),
+    publishedBy: integer("published_by").references(() => users.id),
+    /** the publisher's name at the time (a CLI run without --user is "cli:<os user>") */
+    publishedByName: text("published_by_name").notNull(),
+    publishedAt: text("published_at").notNull().default(now),
+    /** SHA-256 (hex) of `content` */
+    contentHash: text("content_hash").notNull(),
+    /** the frozen content in its canonical JSON form (title, languages, segments with source, target, kind, paragraph, separator) */
+    content: text("content").notNull(),
+    /** why the publisher published over open critical or major flags; null when none were open */
+    overrideReason: text("override_reason"),
+  },
+  (t) => [uniqueIndex("publications_article_lang_version_idx").on(t.articleId, t.lang, t.version)],
+);
+
+/** The rendered bytes of every export format at publish time; downloads serve these. */
+export const publicationFiles = sqliteTable(
+  "publication_files",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    publicationId: integer("publication_id").notNull().references(() => publications.id),
+    /** md | html | txt | json | xliff | … (whatever the writers offered at publish time) */
+    format: text("format").notNull(),
+    contentType: text("content_type").notNull(),
+    extension: text("extension").notNull(),
+    body: blob("body", { mode: "buffer" }).notNull(),
+    /** SHA-256 (hex) of `body` */
+    sha256: text("sha256").notNull(),
+  },
+  (t) => [uniqueIndex("publication_files_publication_format_idx").on(t.publicationId, t.format)],
+);
+
+/**
+ * A publisher's decision to go ahead despite an open critical or major flag, with the reason:
+ * when approving a segment (`scope` approval: the translation version it approved) or when
+ * publishing (`scope` publication). A QA run replaces automatic flags with new rows, so the
+ * flag is named by its fingerprint (side, language, check, span, text it was raised on), not by id.
+ */
+export const flagOverrides = sqliteTable(
+  "flag_overrides",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    segmentId: integer("segment_id").notNull().references(() => segments.id, { onDelete: "cascade" }),
+    lang: text("lang").notNull(),
+    /** the flag's id when it was overridden (it may since have been replaced by an identical one) */
+    flagId: integer("flag_id"),
+    fingerprint: text("fingerprint").notNull(),
+    severity: text("severity").notNull(),
+    /** approval | publication */
+    scope: text("scope").notNull(),
+    translationId: integer("translation_id").references(() => translations.id, { onDelete: "cascade" }),
+    translationVersion: integer("translation_version"),
+    publicationId: integer("publication_id").references(() => publications.id),
+    reason: text("reason").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    at: createdAt(),
+  },
+  (t) => [index("flag_overrides_translation_idx").on(t.translationId, t.translationVersion), index("flag_overrides_segment_idx").on(t.segmentId, t.lang)],
 );

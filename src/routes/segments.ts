@@ -19,6 +19,10 @@ const TranslationBody = z.object({
   status: z.enum(STATUSES).optional(),
   version: z.number().int().min(0).optional(),
   resolveFlags: ResolveFlags,
+  /** keep the text unchanged although the source was corrected since (recorded) */
+  confirmUnchanged: z.boolean().optional(),
+  /** approve despite open critical or major flags (publishers, admins); the reason is recorded */
+  override: z.object({ reason: nfcText.pipe(z.string().trim().min(1, "An override needs a reason").max(2000)) }).optional(),
 });
 const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional(), resolveFlags: ResolveFlags });
 

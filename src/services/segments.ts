@@ -1,6 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { segments, sourceRevisions, translations } from "../db/schema";
+import { segments, sourceRevisions, translationRevisions, translations } from "../db/schema";
 import type { Lang } from "../domain/languages";
 import { hasAnyRole, type Actor } from "../domain/workflow";
 import { AppError } from "../errors";
@@ -19,7 +19,8 @@ export type CorrectSourceInput = {
 /**
  * Corrects a segment's source text. The old text is kept as a revision, and every translation
  * made against it gets `needsReview`; reviewed or approved ones go back to `translated`, since
- * what they were approved against has changed.
+ * what they were approved against has changed. Each of them gets a revision ("source-corrected"),
+ * and cannot be reviewed or approved again unchanged without a confirmation (see approval-gate).
  *
  * @example
  * correctSource({ db, input: { segmentId, text: "… grand magasin …", version: 1 }, actor });
@@ -52,14 +53,14 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
       .get();
     tx.insert(sourceRevisions).values({ segmentId: segment.id, text, version, authorId: actor.id }).run();
     const dependents = tx.select().from(translations).where(eq(translations.segmentId, segment.id)).all();
-    const demote = dependents.filter((t) => t.status === "reviewed" || t.status === "final").map((t) => t.id);
-    if (dependents.length) {
-      tx.update(translations).set({ needsReview: true }).where(eq(translations.segmentId, segment.id)).run();
-    }
-    if (demote.length) {
-      tx.update(translations)
-        .set({ status: "translated" })
-        .where(and(eq(translations.segmentId, segment.id), inArray(translations.id, demote)))
+    const at = new Date().toISOString();
+    for (const t of dependents) {
+      // Each dependent translation gets a revision of its own, so its history shows who sent it
+      // back and why (a demotion from final included), and a stale editor sees a new version.
+      const status = t.status === "reviewed" || t.status === "final" ? "translated" : t.status;
+      tx.update(translations).set({ status, needsReview: true, version: t.version + 1, updatedBy: actor.id, updatedAt: at }).where(eq(translations.id, t.id)).run();
+      tx.insert(translationRevisions)
+        .values({ translationId: t.id, text: t.text, status, origin: t.origin, version: t.version + 1, authorId: actor.id, events: ["source-corrected"], note: null })
         .run();
     }
     recordAudit(tx, {

@@ -6,6 +6,7 @@ import { foreignCodes } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
 import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
+import { checkOverrideRequest, passApprovalGates, recordApprovalOverrides, type GateRequest } from "./approval-gate";
 import { recordAudit } from "./audit";
 import { resolveFlagsWithEdit } from "./qa/flags";
 
@@ -20,7 +21,7 @@ export type SaveTranslationInput = {
   origin?: string;
   /** open flags of this translation that this save settles (a suggestion applied): resolved with it */
   resolveFlags?: number[];
-};
+} & GateRequest;
 export type TranslationActor = Actor & { id: number | null };
 export type TranslationRow = typeof translations.$inferSelect;
 export type SavedTranslation = TranslationRow & { resolvedFlags: number[] };
@@ -39,7 +40,8 @@ export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
 /**
  * Saves a translation with optimistic locking: a stale `version` is refused with the current
  * text in the error, so the client can show both versions and lose neither. Every save writes
- * a revision and an audit entry.
+ * a revision and an audit entry. Approval and review pass the gates of `passApprovalGates`
+ * (source corrected since, open critical or major flags).
  *
  * @example
  * saveTranslation({ db, input: { segmentId, lang: "hu", text: "…", version: 3 }, actor });
@@ -50,6 +52,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
   const status = input.status ?? defaultSaveStatus(actor);
   const refusal = whyCannotSetStatus(actor, input.lang, status);
   if (refusal) throw new AppError("FORBIDDEN", refusal);
+  checkOverrideRequest(actor, status, input);
   return db.transaction((tx) => {
     const { segment, sourceLang } = findSegmentWithArticle(tx, input.segmentId);
     if (sourceLang === input.lang) throw new AppError("VALIDATION", `The source of this article is already in ${input.lang}`);
@@ -68,13 +71,15 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
     if (!current && input.version !== undefined && input.version !== 0) {
       throw new AppError("STALE_VERSION", `There is no translation yet; send version 0 or none`, { current: null, yours: { text, status } });
     }
+    const gate = passApprovalGates(tx, { segment, sourceLang, lang: input.lang, current, text, status, request: input });
     const origin = input.origin ?? (current && current.text === text ? current.origin : "human");
     const values = {
       text,
       status,
       origin,
-      sourceVersion: segment.sourceVersion,
-      needsReview: false,
+      // An unchanged text saved without a confirmation still reads as made against the old source.
+      sourceVersion: gate.stillNeedsReview ? current!.sourceVersion : segment.sourceVersion,
+      needsReview: gate.stillNeedsReview,
       updatedBy: actor.id,
       updatedAt: new Date().toISOString(),
     };
@@ -86,15 +91,22 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
           .returning()
           .get();
     tx.insert(translationRevisions)
-      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id })
+      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id, events: gate.events, note: gate.note })
       .run();
+    recordApprovalOverrides(tx, { gate, segmentId: segment.id, lang: input.lang, translationId: saved.id, translationVersion: saved.version, userId: actor.id });
     recordAudit(tx, {
       userId: actor.id,
       action: "translation.save",
       entity: "translation",
       entityId: saved.id,
       before: current ? { text: current.text, status: current.status, version: current.version } : null,
-      after: { text, status, version: saved.version },
+      after: {
+        text,
+        status,
+        version: saved.version,
+        ...(gate.events.length ? { events: gate.events } : {}),
+        ...(gate.overridden.length ? { override: { reason: gate.note, flags: gate.overridden.map((f) => f.id) } } : {}),
+      },
     });
     const resolvedFlags = resolveFlagsWithEdit(tx, { segmentId: input.segmentId, lang: input.lang, ids: input.resolveFlags ?? [], actorId: actor.id, resolution: "suggestion applied" });
     return { ...saved, resolvedFlags };
@@ -118,6 +130,10 @@ export type HistoryEntry = {
   origin: string;
   author: string | null;
   createdAt: string;
+  /** what besides an edit happened: source-corrected, confirmed-unchanged, flags-overridden */
+  events: string[];
+  /** the reason given, e.g. for an override */
+  note: string | null;
   /** the change from the revision before this one (everything inserted for the first) */
   diff: DiffPart[];
 };
@@ -149,6 +165,8 @@ export function translationHistory({ db, input }: { db: Db; input: { segmentId: 
       origin: r.origin,
       author,
       createdAt: r.createdAt,
+      events: r.events,
+      note: r.note,
       diff: diffTexts(previous, r.text, input.lang),
     };
   });

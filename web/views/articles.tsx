@@ -59,6 +59,7 @@ export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext
               <td>
                 <a class="article-title" href={`/articles/${a.id}/${LANGUAGES.find((l) => l !== a.sourceLang)}`}>{a.title}</a>
                 <div class="muted">{t("articles.segments", { count: a.segmentCount })}</div>
+                {ctx.user && hasAnyRole(ctx.user, "publisher") ? <a class="publish-link" href={`/articles/${a.id}/publish`}>{`⇪ ${t("publishing.link")}`}</a> : null}
               </td>
               <td>
                 <CellLabel text={t("articles.source")} />

@@ -26,6 +26,8 @@ export function HistoryList({ revisions, lang, ctx }: { revisions: HistoryEntry[
             <span>{r.author ?? t(r.origin.startsWith("mt:") ? "origin.mt" : "origin.human")}</span>
             <time datetime={r.createdAt}>{date.format(new Date(r.createdAt))}</time>
           </div>
+          {r.events.map((e) => <div class="history-event">{`⚑ ${t(`publishing.event.${e}`)}`}</div>)}
+          {r.note ? <q class="history-note">{r.note}</q> : null}
           <div class="diff" lang={lang}>
             {r.diff.map((p) => (p.op === "equal" ? p.text : p.op === "insert" ? <ins>{p.text}</ins> : <del>{p.text}</del>))}
           </div>
