@@ -3,8 +3,10 @@
  * and in a later PostgreSQL dialect; JSON columns hold arrays of short strings.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { InlineCode } from "../domain/inline-codes";
+import type { DocStructure } from "../formats/doc-structure";
+import type { HtmlSkeleton } from "../formats/html-blocks";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const createdAt = () => text("created_at").notNull().default(now);
@@ -257,3 +259,23 @@ export const wordList = sqliteTable(
   },
   (t) => [uniqueIndex("word_list_lang_word_idx").on(t.lang, t.word)],
 );
+
+// ---------------------------------------------------------------- interchange: document structure for faithful export
+
+/**
+ * How an imported article was built, so that an approved version leaves in the same shape: the
+ * structure around its paragraphs (lists, quotes, tables, figures, code blocks), and for the same
+ * format a skeleton: the original HTML with the translatable ranges marked, or the original DOCX
+ * package whose paragraphs export fills.
+ */
+export const articleSources = sqliteTable("article_sources", {
+  articleId: integer("article_id").primaryKey().references(() => articles.id, { onDelete: "cascade" }),
+  /** text | markdown | html | docx */
+  format: text("format").notNull(),
+  structure: text("structure", { mode: "json" }).$type<DocStructure>().notNull(),
+  /** HTML only: the original document and the ranges export fills */
+  skeleton: text("skeleton", { mode: "json" }).$type<HtmlSkeleton>(),
+  /** DOCX only: the original package */
+  original: blob("original", { mode: "buffer" }),
+  createdAt: createdAt(),
+});
