@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     const format = (values.format ?? "md") as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${EXPORT_FORMATS.join(", ")})`);
     const db = openDatabase(config.dbPath);
-    const out = exportArticle({ db, input: { articleId: Number(rest[0]), lang, format } });
+    const out = await exportArticle({ db, input: { articleId: Number(rest[0]), lang, format } });
     if (values.output) writeFileSync(values.output, out.body);
     else process.stdout.write(out.body);
     return 0;

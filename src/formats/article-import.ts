@@ -1,12 +1,38 @@
 /**
- * Reading articles from plain text, Markdown and HTML into blocks (title, headings, paragraphs,
- * captions). Segmentation into sentences happens later, per paragraph.
+ * Reading articles from plain text, Markdown, HTML and DOCX into blocks (title, headings,
+ * paragraphs, captions) with their inline codes, and the document structure export needs.
+ * Segmentation into sentences happens later, per paragraph.
  */
 import type { Block } from "../domain/segmentation";
-import { parseHtmlBlocks } from "./html-blocks";
+import type { DocStructure } from "./doc-structure";
+import { parseHtmlBlocks, type HtmlSkeleton } from "./html-blocks";
 import { parseMarkdownBlocks } from "./markdown-blocks";
 
-export type ParsedArticle = { title?: string; blocks: Block[] };
+/**
+ * A parsed document. A block of kind "title" is the document's own headline; `title` is its
+ * plain text. The structure's paragraph numbers are indices into `blocks`.
+ */
+export type ParsedArticle = { title?: string; blocks: Block[]; structure?: DocStructure; skeleton?: HtmlSkeleton };
+
+/**
+ * The formats an article can be imported from, for clients and the import page: `id` is the
+ * API's `format`, `extensions` the file names it is guessed from, `binary` whether the file is
+ * sent as raw bytes (POST /api/articles/import) rather than as JSON text.
+ */
+export const ARTICLE_IMPORT_FORMATS = [
+  { id: "text", extensions: [".txt"], mediaType: "text/plain", binary: false },
+  { id: "markdown", extensions: [".md", ".markdown"], mediaType: "text/markdown", binary: false },
+  { id: "html", extensions: [".html", ".htm"], mediaType: "text/html", binary: false },
+  { id: "docx", extensions: [".docx"], mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", binary: true },
+] as const;
+export type ArticleImportFormat = (typeof ARTICLE_IMPORT_FORMATS)[number]["id"];
+export type TextImportFormat = Exclude<ArticleImportFormat, "docx">;
+
+/** The import format a file name suggests, if any. */
+export function importFormatOfFile(name: string): ArticleImportFormat | undefined {
+  const lower = name.toLowerCase();
+  return ARTICLE_IMPORT_FORMATS.find((f) => f.extensions.some((e) => lower.endsWith(e)))?.id;
+}
 
 const FINAL_PUNCTUATION = /[.!?…:;。！？：；»”"')\]）」』]$/u;
 const CAPTION_MAX_CHARS = 160;
@@ -53,7 +79,7 @@ function parsePlainText(input: string): ParsedArticle {
  * parseArticleText("Un paragraphe. Deux phrases.\nRéunion en cours\nSuite.", "text").blocks.map((b) => b.kind)
  * // ["paragraph", "caption", "paragraph"]
  */
-export function parseArticleText(input: string, format: "text" | "markdown" | "html"): ParsedArticle {
+export function parseArticleText(input: string, format: TextImportFormat): ParsedArticle {
   const text = normaliseInput(input);
   if (format === "markdown") return parseMarkdownBlocks(text);
   if (format === "html") return parseHtmlBlocks(text);

@@ -8,7 +8,8 @@ import { exportArticle } from "../services/export";
 import { idParam, langCode, nfcText, readJson, requireLangParam, validate } from "./validation";
 
 const NewArticle = z.object({
-  title: nfcText.pipe(z.string().trim().min(1, "The title is empty").max(500)),
+  /** optional: without it the document's headline is the title */
+  title: nfcText.pipe(z.string().trim().min(1, "The title is empty").max(500)).optional(),
   sourceLang: langCode,
   text: nfcText.pipe(z.string().refine((s) => s.trim().length > 0, "The text is empty")),
   format: z.enum(["text", "markdown", "html"]).default("text"),
@@ -35,13 +36,13 @@ export function articleRoutes({ db }: AppDeps) {
     return c.json(getArticle({ db, input: { id: idParam(c.req.param("id"), "Article") } }));
   });
 
-  app.get("/api/articles/:id/export", (c) => {
+  app.get("/api/articles/:id/export", async (c) => {
     requireUser(c);
     const articleId = idParam(c.req.param("id"), "Article");
     const lang = requireLangParam(c.req.query("lang"));
     const format = validate(z.enum(EXPORT_FORMATS).default("md"), c.req.query("format"));
-    const out = exportArticle({ db, input: { articleId, lang, format } });
-    return c.body(out.body, 200, {
+    const out = await exportArticle({ db, input: { articleId, lang, format } });
+    return c.body(typeof out.body === "string" ? out.body : new Uint8Array(out.body), 200, {
       "content-type": out.contentType,
       "content-disposition": `attachment; filename="${out.filename}.${out.extension}"`,
     });

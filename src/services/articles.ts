@@ -1,16 +1,18 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { articles, flags, segments, translations } from "../db/schema";
+import { articles, articleSources, flags, segments, translations } from "../db/schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
 import { segmentBlocks } from "../domain/segmentation";
 import { strayCodeCharacter, type InlineCode } from "../domain/inline-codes";
 import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
-import { parseArticleText } from "../formats/article-import";
+import type { ArticleImportFormat } from "../formats/article-import";
+import { prepareImport } from "./import-document";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 
-export type ArticleFormat = "text" | "markdown" | "html";
-export type ImportArticleInput = { title?: string; sourceLang: Lang; text: string; format?: ArticleFormat };
+export type ArticleFormat = ArticleImportFormat;
+/** `text` for the text formats, `file` (raw bytes) for DOCX. Without a title the document's headline is the title. */
+export type ImportArticleInput = { title?: string; sourceLang: Lang; text?: string; file?: Uint8Array; format?: ArticleFormat };
 
 export type TranslationView = {
   id: number;
@@ -52,22 +54,25 @@ export type ArticleSummary = typeof articles.$inferSelect & {
  * const article = importArticle({ db, input: { title: "Visite", sourceLang: "fr", text }, actorId });
  */
 export function importArticle({ db, input, actorId }: { db: Db; input: ImportArticleInput; actorId?: number | null }): ArticleView {
-  const text = input.text.normalize("NFC");
-  if (!text.trim()) throw new AppError("VALIDATION", "The article text is empty");
-  refuseStrayCodes(text);
-  const parsed = parseArticleText(text, input.format ?? "text");
-  const title = (input.title ?? parsed.title ?? "").normalize("NFC").trim();
-  if (!title) throw new AppError("VALIDATION", "The article needs a title");
+  const format = input.format ?? "text";
+  const text = input.text?.normalize("NFC");
+  if (format !== "docx") {
+    if (!text?.trim()) throw new AppError("VALIDATION", "The article text is empty");
+    refuseStrayCodes(text);
+  }
+  const prepared = prepareImport({ title: input.title, format, text, file: input.file });
+  const title = prepared.title;
   // The headline is translated like any other text: it becomes segment 0, of kind "title".
-  const body = parsed.blocks.filter((b) => b.kind !== "title");
-  const pieces = segmentBlocks([{ kind: "title", text: title }, ...body], input.sourceLang);
-  if (body.length === 0) throw new AppError("VALIDATION", "The article has no text besides its title");
+  const pieces = segmentBlocks(prepared.blocks, input.sourceLang);
   const id = db.transaction((tx) => {
     const article = tx.insert(articles).values({ title, sourceLang: input.sourceLang, createdBy: actorId ?? null }).returning().get();
     tx.insert(segments)
       .values(pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator, codes: p.codes })))
       .run();
-    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang: input.sourceLang, segments: pieces.length } });
+    tx.insert(articleSources)
+      .values({ articleId: article.id, format, structure: prepared.structure, skeleton: prepared.skeleton, original: prepared.original ? Buffer.from(prepared.original) : null })
+      .run();
+    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang: input.sourceLang, format, segments: pieces.length } });
     return article.id;
   });
   return getArticle({ db, input: { id } });
