@@ -8,8 +8,7 @@ import { loadConfig } from "./config";
 import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
-import { decodeText } from "./formats/text-decoding";
-import { importArticle, type ArticleFormat } from "./services/articles";
+import { importArticleFile } from "./services/import-file";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
@@ -18,33 +17,19 @@ import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
-  glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
+  glossa import article FILE --lang fr [--title T] [--format text|markdown|html|docx]   (title: the document's headline unless given)
   glossa import glossary FILE
   glossa qa ARTICLE [--lang xx] [--json]
-  glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
+  glossa export ARTICLE --lang xx --format md|html|txt|json|xliff|docx [-o FILE]
   glossa backup FILE`;
 
 class UsageError extends Error {}
 
-function formatOf(file: string, given?: string): ArticleFormat {
-  if (given === "text" || given === "markdown" || given === "html") return given;
-  if (given) throw new UsageError(`unknown format "${given}" (text, markdown or html)`);
-  if (/\.(md|markdown)$/i.test(file)) return "markdown";
-  if (/\.html?$/i.test(file)) return "html";
-  return "text";
-}
-
-function readUtf8File(file: string): string {
-  let bytes: Buffer;
+function readBytes(file: string): Buffer {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch {
     throw new UsageError(`cannot read ${file}`);
-  }
-  try {
-    return decodeText(bytes);
-  } catch (e) {
-    throw new UsageError(`${file}: ${(e as Error).message}`);
   }
 }
 
@@ -75,9 +60,9 @@ export async function main(argv: string[]): Promise<number> {
     const lang = parseLang(values.lang);
     if (!lang) throw new UsageError(`--lang is required: fr, en, zh or hu`);
     const file = rest[1];
+    const bytes = readBytes(file);
     const db = openDatabase(config.dbPath);
-    const title = values.title ?? file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-    const article = importArticle({ db, input: { title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) } });
+    const article = importArticleFile({ db, input: { bytes, sourceLang: lang, format: values.format, filename: file, title: values.title } });
     console.log(article.id);
     return 0;
   }
@@ -100,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
     const db = openDatabase(config.dbPath);
     const out = await exportArticle({ db, input: { articleId: Number(rest[0]), lang, format } });
     if (values.output) writeFileSync(values.output, out.body);
+    else if (typeof out.body !== "string") throw new UsageError(`${format} is a binary format: give -o FILE`);
     else process.stdout.write(out.body);
     return 0;
   }

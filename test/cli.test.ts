@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client";
 import { articles, segments } from "../src/db/schema";
+import { makeArticleDocx } from "./support/make-docx";
 
 const root = join(import.meta.dirname, "..");
 
@@ -53,5 +54,44 @@ describe("glossa CLI", () => {
     const unknown = glossa(["frobnicate"], env);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toMatch(/unknown command/);
+  });
+});
+
+// Each case starts the CLI once or twice (tsx compiles on start): allow for a busy machine.
+describe("glossa import article: the title", { timeout: 120_000 }, () => {
+  it("is the document's headline without --title (cli-a.md is not published as \"cli-a\")", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const db = join(dir, "g.db");
+    const file = join(dir, "cli-a.md");
+    writeFileSync(file, "# Visite au Centre\n\nLe 21 octobre, une **visite** a eu lieu.\n");
+    const imported = glossa(["import", "article", file, "--lang", "fr"], { GLOSSA_DB: db });
+    expect(imported.stderr).toBe("");
+    expect(imported.status).toBe(0);
+    const copy = openDatabase(db);
+    expect(copy.select().from(articles).all().map((a) => a.title)).toEqual(["Visite au Centre"]);
+    copy.$client.close();
+  });
+
+  it("is required, with a one-line reason, from a document without a headline", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const file = join(dir, "cli-b.md");
+    writeFileSync(file, "Un paragraphe sans titre.\n");
+    const res = glossa(["import", "article", file, "--lang", "fr"], { GLOSSA_DB: join(dir, "g.db") });
+    expect(res.status).not.toBe(0);
+    expect(res.stderr).toMatch(/^glossa: .*headline.*give a title/);
+  });
+
+  it("imports a DOCX file and exports it again with -o", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const env = { GLOSSA_DB: join(dir, "g.db") };
+    const file = join(dir, "article.docx");
+    writeFileSync(file, await makeArticleDocx());
+    const res = glossa(["import", "article", file, "--lang", "fr"], env);
+    expect(res.stderr).toBe("");
+    const copy = openDatabase(env.GLOSSA_DB);
+    expect(copy.select().from(articles).all().map((a) => a.title)).toEqual(["Visite au Centre d'art numérique"]);
+    copy.$client.close();
+    const toStdout = glossa(["export", res.stdout.trim(), "--lang", "en", "--format", "docx"], env);
+    expect(toStdout.status).not.toBe(0);
   });
 });

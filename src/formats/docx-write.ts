@@ -4,8 +4,9 @@
  * indented, tables with header rows, figure captions in the Caption style, code in a fixed
  * font) and the codes' meaning (bold, italic, links, line breaks). Images referenced by address
  * are written as links with their alternative text: the package holds no picture to embed.
+ * The package is loaded on first use, so that the CLI and server start without it.
  */
-import { Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from "docx";
+import type { Paragraph as ParagraphType, ParagraphChild, Table as TableType } from "docx";
 import { codeFor, codeMarks, type InlineCode } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
 import type { Container, DocNode, DocStructure } from "./doc-structure";
@@ -13,7 +14,9 @@ import { DOCX_LANG_TAGS } from "./docx-fill";
 import { titleNode, type ParagraphText } from "./export-paragraphs";
 import { codeStyles } from "./render-codes";
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+type DocxModule = typeof import("docx");
+let D: DocxModule;
+const headings = () => [D.HeadingLevel.HEADING_1, D.HeadingLevel.HEADING_2, D.HeadingLevel.HEADING_3, D.HeadingLevel.HEADING_4, D.HeadingLevel.HEADING_5, D.HeadingLevel.HEADING_6] as const;
 
 /** Runs of a paragraph: text under the styles of the codes open around it, links as hyperlinks. */
 function runs(p: ParagraphText | undefined): ParagraphChild[] {
@@ -25,7 +28,7 @@ function runs(p: ParagraphText | undefined): ParagraphChild[] {
     if (to <= from) return;
     const styles = new Set(open.flatMap(codeStyles));
     const link = [...open].reverse().find((c) => c.type === "link");
-    const run = new TextRun({
+    const run = new D.TextRun({
       text: p.text.slice(from, to),
       bold: styles.has("bold") || undefined,
       italics: styles.has("italic") || undefined,
@@ -36,7 +39,7 @@ function runs(p: ParagraphText | undefined): ParagraphChild[] {
       font: styles.has("code") ? "Courier New" : undefined,
       style: link ? "Hyperlink" : undefined,
     });
-    out.push(link?.attrs?.href ? new ExternalHyperlink({ link: link.attrs.href, children: [run] }) : run);
+    out.push(link?.attrs?.href ? new D.ExternalHyperlink({ link: link.attrs.href, children: [run] }) : run);
   };
   for (const mark of codeMarks(p.text)) {
     flush(mark.at);
@@ -47,10 +50,10 @@ function runs(p: ParagraphText | undefined): ParagraphChild[] {
     else if (mark.kind === "close") {
       const at = open.lastIndexOf(code);
       if (at >= 0) open.splice(at, 1);
-    } else if (code.type === "linebreak") out.push(new TextRun({ break: 1 }));
+    } else if (code.type === "linebreak") out.push(new D.TextRun({ break: 1 }));
     else if (code.type === "image") {
       const alt = code.attrs?.alt || code.attrs?.src || "image";
-      out.push(code.attrs?.src ? new ExternalHyperlink({ link: code.attrs.src, children: [new TextRun({ text: `[${alt}]`, style: "Hyperlink" })] }) : new TextRun(`[${alt}]`));
+      out.push(code.attrs?.src ? new D.ExternalHyperlink({ link: code.attrs.src, children: [new D.TextRun({ text: `[${alt}]`, style: "Hyperlink" })] }) : new D.TextRun(`[${alt}]`));
     }
   }
   flush(p.text.length);
@@ -59,7 +62,7 @@ function runs(p: ParagraphText | undefined): ParagraphChild[] {
 
 type Ctx = { paragraphs: Map<number, ParagraphText>; ordered: Map<number, string> };
 
-function paragraphFor(node: DocNode, ctx: Ctx): Paragraph[] {
+function paragraphFor(node: DocNode, ctx: Ctx): ParagraphType[] {
   const leaf = node.leaf;
   const lists = node.path.filter((c): c is Extract<Container, { type: "list" }> => c.type === "list");
   const quotes = node.path.filter((c) => c.type === "blockquote").length;
@@ -73,23 +76,23 @@ function paragraphFor(node: DocNode, ctx: Ctx): Paragraph[] {
   switch (leaf.type) {
     case "text": {
       const children = runs(ctx.paragraphs.get(leaf.paragraph));
-      if (leaf.role === "title" || leaf.role === "heading") return [new Paragraph({ heading: leaf.role === "title" && !leaf.level ? HeadingLevel.TITLE : HEADINGS[(leaf.level ?? 2) - 1], children, ...indent })];
-      if (leaf.role === "caption") return [new Paragraph({ style: "Caption", children, ...indent })];
-      return [new Paragraph({ children, ...indent, ...numbering })];
+      if (leaf.role === "title" || leaf.role === "heading") return [new D.Paragraph({ heading: leaf.role === "title" && !leaf.level ? D.HeadingLevel.TITLE : headings()[(leaf.level ?? 2) - 1], children, ...indent })];
+      if (leaf.role === "caption") return [new D.Paragraph({ style: "Caption", children, ...indent })];
+      return [new D.Paragraph({ children, ...indent, ...numbering })];
     }
     case "code":
-      return leaf.text.replace(/\n$/, "").split("\n").map((line) => new Paragraph({ children: [new TextRun({ text: line, font: "Courier New" })], ...indent }));
+      return leaf.text.replace(/\n$/, "").split("\n").map((line) => new D.Paragraph({ children: [new D.TextRun({ text: line, font: "Courier New" })], ...indent }));
     case "rule":
-      return [new Paragraph({ thematicBreak: true, children: [] })];
+      return [new D.Paragraph({ thematicBreak: true, children: [] })];
     case "image":
-      return [new Paragraph({ children: runs({ text: "\uF001", codes: [{ kind: "standalone", n: 1, type: "image", attrs: { src: leaf.src, alt: leaf.alt } }] }), ...indent })];
+      return [new D.Paragraph({ children: runs({ text: "\uF001", codes: [{ kind: "standalone", n: 1, type: "image", attrs: { src: leaf.src, alt: leaf.alt } }] }), ...indent })];
     case "html":
       return [];
   }
 }
 
-function table(nodes: DocNode[], depth: number, ctx: Ctx): Table {
-  const rows: { head: boolean; cells: { id: number; paragraphs: Paragraph[] }[] }[] = [];
+function table(nodes: DocNode[], depth: number, ctx: Ctx): TableType {
+  const rows: { head: boolean; cells: { id: number; paragraphs: ParagraphType[] }[] }[] = [];
   let rowId = -1;
   for (const node of nodes) {
     const row = node.path[depth + 1];
@@ -100,9 +103,9 @@ function table(nodes: DocNode[], depth: number, ctx: Ctx): Table {
     if (cells[cells.length - 1]?.id !== cell.id) cells.push({ id: cell.id, paragraphs: [] });
     cells[cells.length - 1]!.paragraphs.push(...paragraphFor({ path: [], leaf: node.leaf }, ctx));
   }
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map((r) => new TableRow({ tableHeader: r.head || undefined, children: r.cells.map((c) => new TableCell({ children: c.paragraphs.length ? c.paragraphs : [new Paragraph("")] })) })),
+  return new D.Table({
+    width: { size: 100, type: D.WidthType.PERCENTAGE },
+    rows: rows.map((r) => new D.TableRow({ tableHeader: r.head || undefined, children: r.cells.map((c) => new D.TableCell({ children: c.paragraphs.length ? c.paragraphs : [new D.Paragraph("")] })) })),
   });
 }
 
@@ -111,10 +114,11 @@ function table(nodes: DocNode[], depth: number, ctx: Ctx): Table {
  * await writeDocx(structure, paragraphs, "zh") // a .docx package whose text is tagged zh-CN
  */
 export async function writeDocx(structure: DocStructure, paragraphs: Map<number, ParagraphText>, lang: Lang): Promise<Uint8Array> {
+  D ??= await import("docx");
   const title = titleNode(structure);
   const nodes = (title ? [title, ...structure.nodes] : structure.nodes).filter((n) => !(n.leaf.type === "text" && n.leaf.role === "meta-title"));
   const ordered = new Map<number, string>();
-  const configs: { reference: string; levels: { level: number; format: typeof LevelFormat.DECIMAL; text: string; start: number; style: { paragraph: { indent: { left: number; hanging: number } } } }[] }[] = [];
+  const configs: { reference: string; levels: { level: number; format: "decimal"; text: string; start: number; style: { paragraph: { indent: { left: number; hanging: number } } } }[] }[] = [];
   for (const n of nodes) {
     const top = n.path.find((c): c is Extract<Container, { type: "list" }> => c.type === "list");
     if (!top || ordered.has(top.id) || !n.path.some((c) => c.type === "list" && c.ordered)) continue;
@@ -122,11 +126,11 @@ export async function writeDocx(structure: DocStructure, paragraphs: Map<number,
     ordered.set(top.id, reference);
     configs.push({
       reference,
-      levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, start: level === 0 ? (top.start ?? 1) : 1, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })),
+      levels: Array.from({ length: 9 }, (_, level) => ({ level, format: D.LevelFormat.DECIMAL, text: `%${level + 1}.`, start: level === 0 ? (top.start ?? 1) : 1, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })),
     });
   }
   const ctx: Ctx = { paragraphs, ordered };
-  const children: (Paragraph | Table)[] = [];
+  const children: (ParagraphType | TableType)[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const at = node.path.findIndex((c) => c.type === "table");
@@ -140,7 +144,7 @@ export async function writeDocx(structure: DocStructure, paragraphs: Map<number,
     i = j;
   }
   const tag = DOCX_LANG_TAGS[lang];
-  const doc = new Document({
+  const doc = new D.Document({
     styles: {
       default: { document: { run: { language: { value: tag, ...(lang === "zh" ? { eastAsia: tag } : {}) } } } },
       paragraphStyles: [{ id: "Caption", name: "caption", basedOn: "Normal", next: "Normal", run: { italics: true, size: 18 } }],
@@ -148,5 +152,5 @@ export async function writeDocx(structure: DocStructure, paragraphs: Map<number,
     numbering: { config: configs },
     sections: [{ children }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await D.Packer.toBuffer(doc));
 }

@@ -5,7 +5,9 @@
  */
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
+import { strFromU8, unzipSync } from "fflate";
 import MarkdownIt from "markdown-it";
+import { childElements, firstChild, parseXml, type XmlElement } from "../../src/formats/docx-xml";
 
 const md = new MarkdownIt("commonmark").enable(["table", "strikethrough"]);
 const squash = (s: string) => s.replace(/\s+/g, " ");
@@ -72,4 +74,80 @@ export function htmlStructure(source: string, text: (s: string) => string = (s) 
 export function htmlLang(source: string): string | undefined {
   const html = parseDocument(source).children.find((n): n is Element => n.type === "tag" && n.name === "html");
   return html?.attribs.lang;
+}
+
+/**
+ * A DOCX package as the structure of its word/document.xml: paragraphs with their style and
+ * numbering, runs merged by formatting (bold, italic, underline, vertical alignment) with their
+ * text, hyperlinks with their targets, drawings, and tables by rows and cells.
+ */
+export function docxStructure(bytes: Uint8Array, text: (s: string) => string = (s) => s): string[] {
+  const files = unzipSync(bytes);
+  const rels = new Map<string, string>();
+  const relsXml = files["word/_rels/document.xml.rels"];
+  if (relsXml) for (const r of childElements(parseXml(strFromU8(relsXml)), "Relationship")) rels.set(r.attrs.Id!, r.attrs.Target!);
+  const body = firstChild(parseXml(strFromU8(files["word/document.xml"]!)), "w:body")!;
+  const out: string[] = [];
+  const flag = (rPr: XmlElement | undefined, name: string) => {
+    const el = firstChild(rPr, name);
+    return el && !["0", "false"].includes(el.attrs["w:val"] ?? "") ? name.slice(2) : "";
+  };
+  const paragraph = (p: XmlElement, pad: string) => {
+    const pPr = firstChild(p, "w:pPr");
+    const numPr = firstChild(pPr, "w:numPr");
+    out.push(`${pad}p ${firstChild(pPr, "w:pStyle")?.attrs["w:val"] ?? ""} ${numPr ? `num ${firstChild(numPr, "w:ilvl")?.attrs["w:val"]}` : ""}`.trimEnd());
+    let last = "";
+    let run = "";
+    const flush = () => {
+      if (run) out.push(`${pad}  ${last} ${JSON.stringify(text(run))}`);
+      run = "";
+    };
+    const runs = (el: XmlElement, link: string) => {
+      for (const c of childElements(el)) {
+        if (c.name === "w:hyperlink") {
+          flush();
+          runs(c, rels.get(c.attrs["r:id"] ?? "") ?? c.attrs["w:anchor"] ?? "");
+          flush();
+        } else if (c.name === "w:r") {
+          const rPr = firstChild(c, "w:rPr");
+          const format = [link && `link=${link}`, flag(rPr, "w:b"), flag(rPr, "w:i"), flag(rPr, "w:u"), firstChild(rPr, "w:vertAlign")?.attrs["w:val"] ?? ""].filter(Boolean).join(",");
+          for (const part of childElements(c)) {
+            if (part.name === "w:t") {
+              if (format !== last) flush();
+              last = format;
+              run += part.children.map((t) => (t.type === "text" ? t.text : "")).join("");
+            } else if (part.name === "w:drawing" || part.name === "w:br" || part.name === "w:tab") {
+              flush();
+              out.push(`${pad}  ${part.name}`);
+            }
+          }
+        }
+      }
+    };
+    runs(p, "");
+    flush();
+  };
+  const walk = (el: XmlElement, pad: string) => {
+    for (const c of childElements(el)) {
+      if (c.name === "w:p") paragraph(c, pad);
+      else if (c.name === "w:tbl") {
+        out.push(`${pad}table`);
+        for (const tr of childElements(c, "w:tr")) {
+          out.push(`${pad} row`);
+          for (const tc of childElements(tr, "w:tc")) {
+            out.push(`${pad}  cell`);
+            walk(tc, `${pad}   `);
+          }
+        }
+      }
+    }
+  };
+  walk(body, "");
+  return out;
+}
+
+/** Every w:lang value in a part of the package. */
+export function docxLanguages(bytes: Uint8Array, part: string): string[] {
+  const xml = strFromU8(unzipSync(bytes)[part]!);
+  return [...xml.matchAll(/<w:lang\b[^>]*>/g)].map((m) => m[0]);
 }
