@@ -60,7 +60,8 @@ function openFlagsBySegment(db: Db, segmentIds: number[], sourceLang: string, la
       .where(and(inArray(flags.segmentId, segmentIds.slice(i, i + 500)), eq(flags.status, "open"), inArray(flags.lang, [sourceLang, lang])))
       .all();
     for (const f of rows) {
-      if ((f.side === "source") !== (f.lang === sourceLang)) continue;
+      // A source-side flag belongs to the source's checks, except a code the translation into `lang` dropped (it points at the source's code).
+      if ((f.side === "source") !== (f.lang === sourceLang) && f.check !== "inline-codes") continue;
       bySegment.set(f.segmentId, [...(bySegment.get(f.segmentId) ?? []), f]);
     }
   }

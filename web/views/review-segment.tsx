@@ -3,7 +3,8 @@ import { diffTexts } from "../../src/domain/diff";
 import type { ReviewSegment } from "../../src/services/review";
 import type { Translate } from "../i18n";
 import { flagMessage } from "./flag-message";
-import { MarkedText, type MarkedTerm } from "./marked-text";
+import { InlineCodeTools } from "./inline-code-chip";
+import { MarkedText, VisibleText, type MarkedTerm } from "./marked-text";
 
 /** What the signed-in user may do on this page (the server checks again on every write). */
 export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean };
@@ -48,7 +49,7 @@ function termAttrs(seg: ReviewSegment, index: number, t: Translate): MarkedTerm[
   };
 }
 
-function FlagItem({ flag, t, perms }: { flag: ReviewSegment["flags"][number]; t: Translate; perms: ReviewPermissions }) {
+function FlagItem({ flag, t, perms, codes }: { flag: ReviewSegment["flags"][number]; t: Translate; perms: ReviewPermissions; codes: ReviewSegment["codes"] }) {
   const mayApply = flag.side === "target" ? perms.edit : perms.correctSource;
   return (
     <li class={`flag-item sev-${flag.severity}`} data-flag={String(flag.id)} data-side={flag.side} data-start={String(flag.start)} data-end={String(flag.end)}>
@@ -56,7 +57,7 @@ function FlagItem({ flag, t, perms }: { flag: ReviewSegment["flags"][number]; t:
         <SeverityBadge severity={flag.severity} t={t} />
         <span class="flag-cat">{t(`mqm.${flag.category}`)}</span>
         <span class="flag-side muted">{t(flag.side === "source" ? "review.source" : "review.target")}</span>
-        <q class="flag-text">{flag.text}</q>
+        <q class="flag-text"><VisibleText text={flag.text} codes={codes} /></q>
       </div>
       <div class="flag-msg" title={flag.message}>{flagMessage(flag, t)}</div>
       {flag.comment && flag.check !== "manual" ? <div class="flag-comment">{flag.comment}</div> : null}
@@ -110,15 +111,16 @@ export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false 
       </div>
       <div class="src" lang={sourceLang}>
         <div class="text" data-side="source">
-          <MarkedText text={seg.source} flags={marks("source")} terms={terms} />
+          <MarkedText text={seg.source} flags={marks("source")} terms={terms} codes={seg.codes} />
         </div>
       </div>
       <div class="tgt" lang={lang}>
         <div class="text" data-side="target" hidden={!tr}>
-          {tr ? <MarkedText text={tr.text} flags={marks("target")} terms={[]} /> : null}
+          {tr ? <MarkedText text={tr.text} flags={marks("target")} terms={[]} codes={seg.codes} /> : null}
         </div>
         {tr ? null : <div class="placeholder muted">{t("review.untranslated")}</div>}
         {perms.edit ? <textarea class="editor" hidden aria-label={t("review.target")} spellcheck={false}>{tr?.text ?? ""}</textarea> : null}
+        {perms.edit ? <InlineCodeTools source={seg.source} codes={seg.codes} t={t} /> : null}
       </div>
       <div class="seg-state">
         <StatusBadge status={status} t={t} />
@@ -131,7 +133,7 @@ export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false 
       <div class="seg-tools">
         <section class="tool flags-tool">
           <h3>{t("review.flags")}</h3>
-          {seg.flags.length ? <ul class="flag-list">{seg.flags.map((f) => <FlagItem flag={f} t={t} perms={perms} />)}</ul> : <p class="muted">{t("review.noFlags")}</p>}
+          {seg.flags.length ? <ul class="flag-list">{seg.flags.map((f) => <FlagItem flag={f} t={t} perms={perms} codes={seg.codes} />)}</ul> : <p class="muted">{t("review.noFlags")}</p>}
         </section>
         <section class="tool terms-tool">
           <h3>{t("review.terms")}</h3>

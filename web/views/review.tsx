@@ -86,7 +86,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
     else paragraphs.push([s]);
   }
   return (
-    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css"]} scripts={["review-text.js", "review.js", "review-keys.js"]} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
+    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css", "review-codes.css"]} scripts={["review-text.js", "review.js", "review-keys.js", "review-codes.js"]} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
       <div class="review-head">
         <a href="/">{`← ${t("review.back")}`}</a>
         <h1>{article.title}</h1>
