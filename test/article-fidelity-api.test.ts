@@ -112,3 +112,43 @@ describe("the document's headline", () => {
     expect(res.data.detail).toMatch(/headline|title/i);
   });
 });
+
+describe("other formats and bad input", () => {
+  it("writes an HTML article as Markdown with the same structure (h3, nested lists, quotes, figure, table)", async () => {
+    const article = await importText(HTML, "html");
+    await approveAll(ctx, token, article.id, "en");
+    const md = await exportOf(ctx, token, article.id, "en", "md");
+    const types = markdownStructure(md).join("\n");
+    expect(types).toContain("heading_open h3 ###");
+    expect(types).toMatch(/bullet_list_open ul -\nlist_item_open li -[\s\S]*bullet_list_open ul -/);
+    expect(types).toContain("ordered_list_open ol . start=3");
+    expect(types).toMatch(/blockquote_open blockquote >\nparagraph_open p\n[^\n]*\nparagraph_close p\nblockquote_open blockquote >/);
+    expect(types).toContain("link_open  href=https://www.unesco.hu/ title=CNH");
+    expect(types).toContain("td_open td");
+    expect(md).toContain("*Photo de groupe des participants*");
+    const txt = await exportOf(ctx, token, article.id, "en", "txt");
+    expect(txt).toContain("- Seconde étape\n\n  - Une sous-étape imbriquée");
+    expect(txt).toContain("Pékin\tChine");
+    const json = (await exportOf(ctx, token, article.id, "en", "json")) as unknown as { structure: { format: string }; skeleton?: unknown };
+    expect(json.structure.format).toBe("html");
+    expect(json.skeleton).toBeUndefined();
+  });
+
+  it("escapes a translation's own markup characters in the HTML skeleton and in Markdown", async () => {
+    const article = await importText(HTML, "html");
+    await approveAll(ctx, token, article.id, "en", (s) => (s.startsWith("Dernier") ? `<script>x</script> & *pas* [lien](x)` : s));
+    const html = await exportOf(ctx, token, article.id, "en", "html");
+    expect(html).toContain("<p>&lt;script&gt;x&lt;/script&gt; &amp; *pas* [lien](x)</p>");
+    const md = await exportOf(ctx, token, article.id, "en", "md");
+    expect(md).toContain("\\<script\\>x\\</script\\> & \\*pas\\* \\[lien\\](x)");
+  });
+
+  it("refuses, with the reason, HTML holding content it cannot keep and Markdown hiding text in HTML blocks", async () => {
+    const iframe = await call(ctx, "POST", "/api/articles", { token, json: { sourceLang: "fr", format: "html", text: "<h1>T</h1><p>a</p><iframe src=x></iframe>" } });
+    expect(iframe.status).toBe(400);
+    expect(iframe.data.detail).toMatch(/cannot be imported without losing content: the HTML holds <iframe>/);
+    const block = await call(ctx, "POST", "/api/articles", { token, json: { sourceLang: "fr", format: "markdown", text: "# T\n\n<div>\nTexte\n</div>\n" } });
+    expect(block.status).toBe(400);
+    expect(block.data.detail).toMatch(/HTML block at line 3 holds text/);
+  });
+});

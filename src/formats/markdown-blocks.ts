@@ -14,15 +14,25 @@ import { ImportRefused } from "./import-refused";
 import { InlineBuilder } from "./inline-builder";
 import { inlineTypeOfTag, visibleHtmlText } from "./html-inline";
 
-const parser = new MarkdownIt("commonmark", { html: true }).enable(["table", "strikethrough"]);
+const MAX_NESTING = 32;
+const parser = new MarkdownIt("commonmark", { html: true, maxNesting: MAX_NESTING }).enable(["table", "strikethrough"]);
 type Token = ReturnType<typeof parser.parse>[number];
+
+// markdown-it stops reading blocks nested past maxNesting and drops their lines; refuse instead.
+const tokenizeBlocks = parser.block.tokenize.bind(parser.block);
+parser.block.tokenize = (state, startLine, endLine) => {
+  if (state.level >= MAX_NESTING) {
+    const line = state.skipEmptyLines(startLine);
+    if (line < endLine && state.sCount[line]! >= state.blkIndent) throw new ImportRefused(`the Markdown nests lists or quotes deeper than ${MAX_NESTING} levels (line ${line + 1})`);
+  }
+  tokenizeBlocks(state, startLine, endLine);
+};
 /** An attribute as a string (markdown-it types attributes as string | number). */
 const attr = (t: Token, name: string): string | undefined => {
   const v = t.attrGet(name);
   return v === null || v === undefined ? undefined : String(v);
 };
 
-const MAX_DEPTH = 64;
 const PAIR_TYPES: Record<string, InlineCodeType> = { strong_open: "bold", em_open: "italic", s_open: "strike", link_open: "link" };
 
 /** Whether an inline-HTML token opens, closes or stands alone, and its tag name. */
@@ -139,7 +149,6 @@ export function parseMarkdownBlocks(input: string): ParsedArticle {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (path.length > MAX_DEPTH) throw new ImportRefused(`the Markdown nests lists or quotes deeper than ${MAX_DEPTH} levels (line ${(t.map?.[0] ?? 0) + 1})`);
     switch (t.type) {
       case "blockquote_open":
         path.push({ type: "blockquote", id: ids.take() });

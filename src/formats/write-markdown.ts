@@ -23,7 +23,7 @@ export function escapeMarkdownText(run: string): string {
 
 /** Escapes what would start a block at the beginning of a line (a heading, a list, a quote). */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, (whole, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)).replace(/^(\s*\d+)\\(?![.)])/, "$1");
+  return line.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, (whole, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
 
 function inlineMarkdown(p: ParagraphText | undefined, writeCode: WriteCode): string {
