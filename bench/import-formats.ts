@@ -1,8 +1,8 @@
 /**
  * Linearity of the article readers (issue #26): the Markdown, HTML and DOCX readers parse
  * realistic and adversarial bodies of 1, 2, 4 and 8 MB. For each size it prints the reader's
- * time, the time of a linear baseline measured on the same input in the same run (splitting
- * the text into words and spaces, one allocation per token, as any reader must at least do),
+ * time, the time of a linear baseline measured on the same input in the same run (the text cut
+ * into its code points, one allocation per character, as a reader that looks at each must),
  * their ratio, and the doubling ratio t(2n)/t(n): about 2 for a linear reader, about 4 for a
  * quadratic one. A crafted input the reader refuses (nesting past its cap) is timed up to the
  * refusal. Times are this process's CPU time (user + system), so that other work on a shared
@@ -90,15 +90,15 @@ function time(fn: () => unknown): number {
 /** The better of two runs, so that a collection does not count. */
 const best = (fn: () => unknown) => Math.min(time(fn), time(fn));
 
-/** The linear baseline: the input cut into words and spaces. */
-const baselineOf = (input: string) => input.split(/(\s+)/).length;
+/** The linear baseline: the input cut into its code points. */
+const baselineOf = (input: string) => Array.from(input).length;
 
 function row(name: string, size: number, reader: number, baseline: number, previous?: number) {
   const doubling = previous ? (reader / previous).toFixed(2) : "  — ";
   console.log(`${name.padEnd(34)} ${String(size).padStart(4)} MB  reader ${reader.toFixed(0).padStart(6)} ms  baseline ${baseline.toFixed(0).padStart(5)} ms  ratio ${(reader / baseline).toFixed(1).padStart(6)}x  doubling ${doubling}`);
 }
 
-console.log("reader CPU time against the linear baseline (the same input cut into words and spaces) and against the size before it");
+console.log("reader CPU time against the linear baseline (the same input cut into code points) and against the size before it");
 for (const c of CASES) {
   let previous: number | undefined;
   for (const size of sizes) {

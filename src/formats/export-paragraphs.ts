@@ -35,6 +35,6 @@ export function structureOf(stored: DocStructure | null | undefined, segments: {
  * paragraph (a title given at import over a document without a headline).
  */
 export function titleNode(structure: DocStructure): DocNode | undefined {
-  const hasTitle = structure.nodes.some((n) => n.leaf.type === "text" && (n.leaf.paragraph === 0 || (n.leaf.role !== "meta-title" && n.leaf.level === 1)));
+  const hasTitle = structure.nodes.some((n) => n.leaf.type === "text" && n.leaf.role !== "meta-title" && (n.leaf.paragraph === 0 || n.leaf.level === 1));
   return hasTitle ? undefined : { path: [], leaf: { type: "text", role: "title", level: 1, paragraph: 0 } };
 }

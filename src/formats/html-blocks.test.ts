@@ -34,6 +34,15 @@ describe("HTML reader", () => {
   });
 });
 
+describe("the headline of an HTML document", () => {
+  it("is its first <h1>, else its <title>", () => {
+    expect(parseHtmlBlocks("<title>Titre de page</title><h1>Titre</h1><p>a</p>").title).toBe("Titre");
+    const noH1 = parseHtmlBlocks("<html><head><title>Titre de page</title></head><body><p>a</p></body></html>");
+    expect(noH1.title).toBe("Titre de page");
+    expect(noH1.blocks.map((b) => b.kind)).toEqual(["title", "paragraph"]);
+  });
+});
+
 describe("HTML reader refuses what it cannot keep", () => {
   for (const tag of ["iframe", "object", "embed", "form", "video", "svg"]) {
     it(`<${tag}>, with the reason`, () => {

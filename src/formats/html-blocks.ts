@@ -135,6 +135,15 @@ export function parseHtmlBlocks(input: string): ParsedArticle & { skeleton: Html
   };
 
   walk(root, [], "paragraph");
+  if (title === undefined) {
+    // Without an <h1>, the document's <title> is its headline.
+    const meta = nodes.find((n) => n.leaf.type === "text" && n.leaf.role === "meta-title");
+    if (meta?.leaf.type === "text") {
+      const block = blocks[meta.leaf.paragraph]!;
+      block.kind = "title";
+      title = block.text;
+    }
+  }
   return { title, blocks, structure: { format: "html", nodes }, skeleton: { source: input, slots, fragment } };
 }
 
