@@ -40,17 +40,25 @@
     const maps = mapsOf(row);
     if (HAS_CODE.test(ta.defaultValue)) ta.defaultValue = toTokens(ta.defaultValue, maps);
     if (!HAS_CODE.test(ta.value)) return;
-    const caret = toTokens(ta.value.slice(0, ta.selectionEnd), maps).length;
+    const start = toTokens(ta.value.slice(0, ta.selectionStart), maps).length;
+    const end = toTokens(ta.value.slice(0, ta.selectionEnd), maps).length;
     ta.value = toTokens(ta.value, maps);
-    ta.setSelectionRange(caret, caret);
+    ta.setSelectionRange(start, end);
   }
-  /** The editor's text with characters again, as the server stores it. */
+  /**
+   * The editor's text with characters again, as the server stores it and as offsets count (the
+   * selection is mapped too), for whatever reads the editor next; tokens come back a moment later.
+   */
   function untokenize(ta) {
     const row = R.rowOf(ta);
     if (!row || !row.querySelector(".code-tools")) return;
     const maps = mapsOf(row);
+    const start = toChars(ta.value.slice(0, ta.selectionStart), maps).length;
+    const end = toChars(ta.value.slice(0, ta.selectionEnd), maps).length;
     ta.value = toChars(ta.value, maps);
     ta.defaultValue = toChars(ta.defaultValue, maps);
+    ta.setSelectionRange(start, end);
+    setTimeout(() => tokenize(ta), 0);
   }
   /** The tag buttons are shown while the editor is. */
   function syncTools(row) {
@@ -84,7 +92,8 @@
   document.addEventListener(
     "keydown",
     (e) => {
-      if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
+      // Saving (Ctrl+Enter) and flagging a selection (Alt+M) read the editor as the server counts.
+      if (((e.ctrlKey || e.metaKey) && e.key === "Enter") || (e.altKey && !e.ctrlKey && (e.code === "KeyM" || e.code === "KeyS"))) {
         const row = R.root.querySelector("article.seg.active");
         const ta = row && R.editorOf(row);
         if (ta) untokenize(ta);
@@ -112,6 +121,15 @@
       }
       const ta = R.editorOf(row);
       if (ta) untokenize(ta);
+    },
+    true,
+  );
+  document.getElementById("flag-button")?.addEventListener(
+    "click",
+    () => {
+      const row = R.root.querySelector("article.seg.active");
+      const ta = row && R.editorOf(row);
+      if (ta && !ta.hidden) untokenize(ta);
     },
     true,
   );
