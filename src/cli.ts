@@ -8,7 +8,6 @@ import { loadConfig } from "./config";
 import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
-import { importArticleFile } from "./services/import-file";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
@@ -62,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     const file = rest[1];
     const bytes = readBytes(file);
     const db = openDatabase(config.dbPath);
+    // The readers (Markdown, HTML, DOCX) load only for this command.
+    const { importArticleFile } = await import("./services/import-file");
     const article = importArticleFile({ db, input: { bytes, sourceLang: lang, format: values.format, filename: file, title: values.title } });
     console.log(article.id);
     return 0;

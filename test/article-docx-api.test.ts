@@ -86,6 +86,25 @@ describe("DOCX import", () => {
   });
 });
 
+describe("DOCX to other formats", () => {
+  it("writes Markdown and HTML with the document's headings, runs, link, nested list, table and caption", async () => {
+    const res = await importDocx(docx);
+    await approveAll(ctx, token, res.data.id, "hu");
+    const md = await call(ctx, "GET", `/api/articles/${res.data.id}/export?lang=hu&format=md`, { token });
+    const types = markdownStructure(md.data).join("\n");
+    expect(types).toContain("heading_open h3 ###");
+    expect(types).toContain("strong_open **");
+    expect(types).toContain("link_open  href=https://www.unesco.hu/");
+    expect(types).toMatch(/bullet_list_open ul -\nlist_item_open li -[\s\S]*bullet_list_open ul -/);
+    expect(types).toContain("th_open th");
+    expect(md.data).toContain("*Photo de groupe des participants*");
+    const html = await call(ctx, "GET", `/api/articles/${res.data.id}/export?lang=hu&format=html`, { token });
+    expect(html.data).toContain('<html lang="hu">');
+    expect(html.data).toContain("<sup>3</sup>");
+    expect(html.data).toMatch(/<figure>\n<figcaption>Photo de groupe des participants<\/figcaption>\n<\/figure>/);
+  });
+});
+
 describe("DOCX import errors and permissions", () => {
   it("refuses a file that is not a DOCX package, with the reason", async () => {
     const res = await importDocx(new TextEncoder().encode("not a zip"));

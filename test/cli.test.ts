@@ -17,7 +17,8 @@ function glossa(args: string[], env: Record<string, string>) {
   });
 }
 
-describe("glossa CLI", () => {
+// Each case starts the CLI (tsx compiles on start), some several times: allow for a busy machine.
+describe("glossa CLI", { timeout: 120_000 }, () => {
   it("imports an article, prints its id, and backs the database up online", () => {
     const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
     const db = join(dir, "g.db");
@@ -57,7 +58,6 @@ describe("glossa CLI", () => {
   });
 });
 
-// Each case starts the CLI once or twice (tsx compiles on start): allow for a busy machine.
 describe("glossa import article: the title", { timeout: 120_000 }, () => {
   it("is the document's headline without --title (cli-a.md is not published as \"cli-a\")", () => {
     const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));

@@ -253,6 +253,7 @@ export function parseDocx(bytes: Uint8Array): ParsedArticle {
   const blocks: Block[] = [];
   const nodes: DocNode[] = [];
   let title: string | undefined;
+  const figures = new ContainerIds();
   for (const para of docxParagraphs(parseXml(documentXml), ctx)) {
     const builder = readDocxParagraph(para.p, ctx);
     if (!builder.hasText) {
@@ -263,7 +264,14 @@ export function parseDocx(bytes: Uint8Array): ParsedArticle {
     const isTitle = title === undefined && para.role === "heading" && para.level === 1;
     if (isTitle) title = stripCodes(text).plain.trim();
     const role = isTitle ? "title" : para.role;
-    nodes.push({ path: para.path, leaf: { type: "text", role, paragraph: blocks.length, ...(para.level ? { level: para.level } : {}) } });
+    let path = para.path;
+    const previous = nodes[nodes.length - 1];
+    if (role === "caption" && previous?.leaf.type === "image" && previous.path === para.path) {
+      // A caption under a picture: the two are one figure (ids above the walk's, which count from 1).
+      path = [...para.path, { type: "figure", id: 1_000_000 + figures.take() }];
+      previous.path = path;
+    }
+    nodes.push({ path, leaf: { type: "text", role, paragraph: blocks.length, ...(para.level ? { level: para.level } : {}) } });
     blocks.push({ kind: role, text, codes });
   }
   return { title, blocks, structure: { format: "docx", nodes } };

@@ -87,7 +87,11 @@ function leafHtml(node: DocNode, paragraphs: Map<number, ParagraphText>, origina
     case "text": {
       const inner = paragraphHtml(paragraphs.get(leaf.paragraph), original);
       if (leaf.role === "title" || leaf.role === "heading") return `<h${leaf.level ?? (leaf.role === "title" ? 1 : 2)}>${inner}</h${leaf.level ?? (leaf.role === "title" ? 1 : 2)}>`;
-      if (leaf.role === "caption") return parent?.type === "table" ? `<caption>${inner}</caption>` : `<figcaption>${inner}</figcaption>`;
+      if (leaf.role === "caption") {
+        if (parent?.type === "table") return `<caption>${inner}</caption>`;
+        // A caption outside a figure (a Word caption paragraph, a pasted text caption) gets one: HTML5 allows figcaption only there.
+        return parent?.type === "figure" ? `<figcaption>${inner}</figcaption>` : `<figure><figcaption>${inner}</figcaption></figure>`;
+      }
       const grand = node.path[node.path.length - 2];
       const bare = parent?.type === "cell" || (parent?.type === "item" && grand?.type === "list" && grand.tight !== false);
       return bare ? inner : `<p>${inner}</p>`;
@@ -97,7 +101,8 @@ function leafHtml(node: DocNode, paragraphs: Map<number, ParagraphText>, origina
     case "rule":
       return "<hr>";
     case "image":
-      return openTag("img", { src: leaf.src, alt: leaf.alt, ...(leaf.title ? { title: leaf.title } : {}) });
+      // A picture inside a DOCX package has no address to point to from another document.
+      return leaf.src ? openTag("img", { src: leaf.src, alt: leaf.alt, ...(leaf.title ? { title: leaf.title } : {}) }) : "";
     case "html":
       return leaf.raw.trimEnd();
   }
@@ -134,7 +139,8 @@ export function writeHtml(structure: DocStructure, paragraphs: Map<number, Parag
       lines.push(openContainer(c));
     }
     open = node.path;
-    lines.push(leafHtml(node, paragraphs, options.original));
+    const html = leafHtml(node, paragraphs, options.original);
+    if (html) lines.push(html);
   }
   for (let i = open.length - 1; i >= 0; i--) {
     const c = open[i]!;

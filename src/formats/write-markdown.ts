@@ -66,6 +66,7 @@ function nodeLines(node: DocNode, ctx: Ctx): string[] {
     case "rule":
       return [leaf.markup || "---"];
     case "image":
+      if (!leaf.src) return [];
       return [markdownForCode({ at: 0, kind: "standalone", n: 1 }, { kind: "standalone", n: 1, type: "image", attrs: { src: leaf.src, alt: leaf.alt, ...(leaf.title ? { title: leaf.title } : {}) } })];
     case "html":
       return leaf.raw.replace(/\n$/, "").split("\n");
@@ -119,6 +120,7 @@ export function writeMarkdown(structure: DocStructure, paragraphs: Map<number, P
       path = node.path.slice(0, tableAt);
       i = j;
     } else lines = nodeLines(node, ctx);
+    if (!lines.length) continue;
 
     let common = 0;
     while (common < previous.length && common < path.length && previous[common]!.id === path[common]!.id) common++;
