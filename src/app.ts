@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-types";
 import { authenticate, csrfProtection } from "./auth/middleware";
 import { AppError, onError, problemResponse } from "./errors";
+import { articleImportRoutes } from "./routes/article-import";
 import { articleRoutes } from "./routes/articles";
 import { authRoutes } from "./routes/auth";
 import { glossaryRoutes } from "./routes/glossary";
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", healthRoutes());
   app.route("/", authRoutes(deps));
   app.route("/", userRoutes(deps));
+  app.route("/", articleImportRoutes(deps));
   app.route("/", articleRoutes(deps));
   app.route("/", segmentRoutes(deps));
   app.route("/", publicationRoutes(deps));

@@ -8,9 +8,7 @@ import { loadConfig } from "./config";
 import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
-import { decodeText } from "./formats/text-decoding";
-import { importArticle } from "./services/articles";
-import { ARTICLE_FORMATS, formatOfFileName, type ArticleFormat } from "./formats/article-import";
+import { ARTICLE_IMPORT_FORMATS } from "./formats/article-import";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { runQaCommand } from "./cli-qa";
@@ -21,33 +19,21 @@ import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
-  glossa import article FILE --lang fr [--title T] [--format ${ARTICLE_FORMATS.join("|")}]
+  glossa import article FILE --lang fr [--title T] [--format ${ARTICLE_IMPORT_FORMATS.map((f) => f.id).join("|")}]   (title: the document's headline unless given)
   glossa import glossary FILE [--dry-run] [--origin NAME] [--match id,term] [--source-lang xx --target-lang yy]
   glossa qa ARTICLE [--lang xx] [--json]
-  glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
+  glossa export ARTICLE --lang xx --format ${EXPORT_FORMATS.join("|")} [-o FILE]
 ${PUBLISHING_USAGE}
   glossa backup FILE
   glossa user set-password USERNAME [--password-stdin]   (the password is read from a prompt or stdin)`;
 
 class UsageError extends Error {}
 
-function formatOf(file: string, given?: string): ArticleFormat {
-  if ((ARTICLE_FORMATS as readonly string[]).includes(given ?? "")) return given as ArticleFormat;
-  if (given) throw new UsageError(`unknown format "${given}" (${ARTICLE_FORMATS.join(", ")})`);
-  return formatOfFileName(file) ?? "text";
-}
-
-function readUtf8File(file: string): string {
-  let bytes: Buffer;
+function readBytes(file: string): Buffer {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch {
     throw new UsageError(`cannot read ${file}`);
-  }
-  try {
-    return decodeText(bytes);
-  } catch (e) {
-    throw new UsageError(`${file}: ${(e as Error).message}`);
   }
 }
 
@@ -86,9 +72,11 @@ export async function main(argv: string[]): Promise<number> {
     const lang = parseLang(values.lang);
     if (!lang) throw new UsageError(`--lang is required: fr, en, zh or hu`);
     const file = rest[1];
+    const bytes = readBytes(file);
     const db = openDatabase(config.dbPath);
-    const title = values.title ?? file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-    const article = importArticle({ db, input: { title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) } });
+    // The readers (Markdown, HTML, DOCX) load only for this command.
+    const { importArticleFile } = await import("./services/import-file");
+    const article = importArticleFile({ db, input: { bytes, sourceLang: lang, format: values.format, filename: file, title: values.title } });
     console.log(article.id);
     return 0;
   }
@@ -106,8 +94,9 @@ export async function main(argv: string[]): Promise<number> {
     const format = (values.format ?? "md") as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${EXPORT_FORMATS.join(", ")})`);
     const db = openDatabase(config.dbPath);
-    const out = exportArticle({ db, input: { articleId: Number(rest[0]), lang, format } });
+    const out = await exportArticle({ db, input: { articleId: Number(rest[0]), lang, format } });
     if (values.output) writeFileSync(values.output, out.body);
+    else if (typeof out.body !== "string") throw new UsageError(`${format} is a binary format: give -o FILE`);
     else process.stdout.write(out.body);
     return 0;
   }

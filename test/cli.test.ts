@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client";
 import { articles, segments } from "../src/db/schema";
 import { glossa } from "./support/cli";
+import { makeArticleDocx } from "./support/make-docx";
 
-describe("glossa CLI", () => {
+// Each case starts the CLI (tsx compiles on start), some several times: allow for a busy machine.
+describe("glossa CLI", { timeout: 120_000 }, () => {
   it("imports an article, prints its id, and backs the database up online", () => {
     const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
     const db = join(dir, "g.db");
@@ -43,5 +45,43 @@ describe("glossa CLI", () => {
     const unknown = glossa(["frobnicate"], env);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toMatch(/unknown command/);
+  });
+});
+
+describe("glossa import article: the title", { timeout: 120_000 }, () => {
+  it("is the document's headline without --title (cli-a.md is not published as \"cli-a\")", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const db = join(dir, "g.db");
+    const file = join(dir, "cli-a.md");
+    writeFileSync(file, "# Visite au Centre\n\nLe 21 octobre, une **visite** a eu lieu.\n");
+    const imported = glossa(["import", "article", file, "--lang", "fr"], { GLOSSA_DB: db });
+    expect(imported.stderr).toBe("");
+    expect(imported.status).toBe(0);
+    const copy = openDatabase(db);
+    expect(copy.select().from(articles).all().map((a) => a.title)).toEqual(["Visite au Centre"]);
+    copy.$client.close();
+  });
+
+  it("is required, with a one-line reason, from a document without a headline", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const file = join(dir, "cli-b.md");
+    writeFileSync(file, "Un paragraphe sans titre.\n");
+    const res = glossa(["import", "article", file, "--lang", "fr"], { GLOSSA_DB: join(dir, "g.db") });
+    expect(res.status).not.toBe(0);
+    expect(res.stderr).toMatch(/^glossa: .*headline.*give a title/);
+  });
+
+  it("imports a DOCX file and exports it again with -o", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossa-cli-"));
+    const env = { GLOSSA_DB: join(dir, "g.db") };
+    const file = join(dir, "article.docx");
+    writeFileSync(file, await makeArticleDocx());
+    const res = glossa(["import", "article", file, "--lang", "fr"], env);
+    expect(res.stderr).toBe("");
+    const copy = openDatabase(env.GLOSSA_DB);
+    expect(copy.select().from(articles).all().map((a) => a.title)).toEqual(["Visite au Centre d'art numérique"]);
+    copy.$client.close();
+    const toStdout = glossa(["export", res.stdout.trim(), "--lang", "en", "--format", "docx"], env);
+    expect(toStdout.status).not.toBe(0);
   });
 });

@@ -24,7 +24,7 @@ describe("export of approved versions", () => {
     const xliff = await call(ctx, "GET", `/api/articles/${article.id}/export?lang=en&format=xliff`, { token });
     expect(xliff.data).toContain('trgLang="en"');
     expect(xliff.data).toContain("<target>Goodbye.</target>");
-    const bad = await call(ctx, "GET", `/api/articles/${article.id}/export?lang=en&format=docx`, { token });
+    const bad = await call(ctx, "GET", `/api/articles/${article.id}/export?lang=en&format=pdf`, { token });
     expect(bad.status).toBe(400);
   });
 

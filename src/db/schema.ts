@@ -5,6 +5,8 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { InlineCode } from "../domain/inline-codes";
+import type { DocStructure } from "../formats/doc-structure";
+import type { HtmlSkeleton } from "../formats/html-blocks";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const createdAt = () => text("created_at").notNull().default(now);
@@ -405,3 +407,23 @@ export const flagOverrides = sqliteTable(
   },
   (t) => [index("flag_overrides_translation_idx").on(t.translationId, t.translationVersion), index("flag_overrides_segment_idx").on(t.segmentId, t.lang)],
 );
+
+// ---------------------------------------------------------------- interchange: document structure for faithful export
+
+/**
+ * How an imported article was built, so that an approved version leaves in the same shape: the
+ * structure around its paragraphs (lists, quotes, tables, figures, code blocks), and for the same
+ * format a skeleton: the original HTML with the translatable ranges marked, or the original DOCX
+ * package whose paragraphs export fills.
+ */
+export const articleSources = sqliteTable("article_sources", {
+  articleId: integer("article_id").primaryKey().references(() => articles.id, { onDelete: "cascade" }),
+  /** text | markdown | html | docx */
+  format: text("format").notNull(),
+  structure: text("structure", { mode: "json" }).$type<DocStructure>().notNull(),
+  /** HTML only: the original document and the ranges export fills */
+  skeleton: text("skeleton", { mode: "json" }).$type<HtmlSkeleton>(),
+  /** DOCX only: the original package */
+  original: blob("original", { mode: "buffer" }),
+  createdAt: createdAt(),
+});

@@ -1,17 +1,41 @@
 /**
- * Writers for approved article versions: Markdown, HTML, plain text, JSON and XLIFF 2.1.
+ * Writers for approved article versions: Markdown, HTML, DOCX, plain text, JSON and XLIFF 2.1.
  * Pure functions over a neutral shape, so a frozen publication can be rendered the same way.
+ * An article leaves in the format it came in from its skeleton (HTML, DOCX) or structure
+ * (Markdown) so that it equals its source in structure; other formats are written from the
+ * structure and the codes' meaning.
  */
 import type { Lang } from "../domain/languages";
 import type { SegmentKind } from "../domain/workflow";
 import type { InlineCode } from "../domain/inline-codes";
+import type { DocStructure } from "./doc-structure";
+import { fillDocx } from "./docx-fill";
+import { writeDocx } from "./docx-write";
+import { paragraphTexts, structureOf } from "./export-paragraphs";
+import type { HtmlSkeleton } from "./html-blocks";
+import { writeJson, writeText } from "./write-text";
+import { fillHtmlSkeleton, writeHtml } from "./write-html";
+import { writeMarkdown } from "./write-markdown";
 
-export const EXPORT_FORMATS = ["md", "html", "txt", "json", "xliff"] as const;
+export const EXPORT_FORMATS = ["md", "html", "txt", "json", "xliff", "docx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** `codes` describe the inline codes whose placeholders occur in `source` and `target` (domain/inline-codes). */
 export type ExportSegment = { id: number; paragraph: number; kind: SegmentKind; source: string; target: string; separator: string; codes: InlineCode[] };
-export type ExportDoc = { articleId: number; title: string; sourceLang: Lang; targetLang: Lang; segments: ExportSegment[] };
+/**
+ * `structure` places the paragraphs (absent: one paragraph per block, from the kinds);
+ * `skeleton`/`original` are the HTML and DOCX documents the article was imported from.
+ */
+export type ExportDoc = {
+  articleId: number;
+  title: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  segments: ExportSegment[];
+  structure?: DocStructure | null;
+  skeleton?: HtmlSkeleton | null;
+  original?: Uint8Array | null;
+};
 
 type Block = { kind: SegmentKind; text: string };
 
@@ -33,20 +57,31 @@ const escapeXml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 function markdown(doc: ExportDoc): string {
-  return toBlocks(doc.segments)
-    .map((b) => (b.kind === "title" ? `# ${b.text}` : b.kind === "heading" ? `## ${b.text}` : b.kind === "caption" ? `*${b.text}*` : b.text))
-    .join("\n\n")
-    .concat("\n");
+  const structure = structureOf(doc.structure, doc.segments);
+  return writeMarkdown(structure, paragraphTexts(doc.segments), { sameFormat: structure.format === "markdown" });
 }
 
 function html(doc: ExportDoc): string {
-  const tag: Record<SegmentKind, string> = { title: "h1", heading: "h2", paragraph: "p", caption: "figcaption" };
-  const body = toBlocks(doc.segments)
-    .map((b) => `  <${tag[b.kind]}>${escapeXml(b.text)}</${tag[b.kind]}>`)
-    .join("\n");
-  return `<!doctype html>\n<html lang="${doc.targetLang}">\n<head><meta charset="utf-8"><title>${escapeXml(
-    toBlocks(doc.segments).find((b) => b.kind === "title")?.text ?? doc.title,
-  )}</title></head>\n<body>\n<article>\n${body}\n</article>\n</body>\n</html>\n`;
+  const paragraphs = paragraphTexts(doc.segments);
+  if (doc.skeleton) return fillHtmlSkeleton(doc.skeleton, paragraphs, doc.targetLang);
+  return writeHtml(structureOf(doc.structure, doc.segments), paragraphs, { lang: doc.targetLang, original: false });
+}
+
+/**
+ * The DOCX export: the original package filled, or a new document written from the structure.
+ *
+ * @example
+ * await renderDocx(doc) // { body: Uint8Array, contentType: "application/vnd…", extension: "docx" }
+ */
+export async function renderDocx(doc: ExportDoc): Promise<{ body: Uint8Array; contentType: string; extension: string }> {
+  return { body: await docx(doc), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
+}
+
+async function docx(doc: ExportDoc): Promise<Uint8Array> {
+  const paragraphs = paragraphTexts(doc.segments);
+  const structure = structureOf(doc.structure, doc.segments);
+  if (doc.original) return fillDocx(doc.original, paragraphs, doc.targetLang, structure);
+  return await writeDocx(structure, paragraphs, doc.targetLang);
 }
 
 function xliff(doc: ExportDoc): string {
@@ -65,16 +100,17 @@ function xliff(doc: ExportDoc): string {
  * @example
  * renderExport(doc, "md") // "# Title\n\nFirst paragraph…\n"
  */
-export function renderExport(doc: ExportDoc, format: ExportFormat): { body: string; contentType: string; extension: string } {
+export function renderExport(doc: ExportDoc, format: Exclude<ExportFormat, "docx">): { body: string; contentType: string; extension: string } {
   switch (format) {
     case "md":
       return { body: markdown(doc), contentType: "text/markdown; charset=utf-8", extension: "md" };
     case "html":
       return { body: html(doc), contentType: "text/html; charset=utf-8", extension: "html" };
     case "txt":
-      return { body: toBlocks(doc.segments).map((b) => b.text).join("\n\n") + "\n", contentType: "text/plain; charset=utf-8", extension: "txt" };
+      return { body: writeText(structureOf(doc.structure, doc.segments), paragraphTexts(doc.segments)), contentType: "text/plain; charset=utf-8", extension: "txt" };
     case "json":
-      return { body: JSON.stringify({ ...doc, blocks: toBlocks(doc.segments) }, null, 2), contentType: "application/json; charset=utf-8", extension: "json" };
+      return { body: writeJson(doc, toBlocks(doc.segments), structureOf(doc.structure, doc.segments)), contentType: "application/json; charset=utf-8", extension: "json" };
+
     case "xliff":
       return { body: xliff(doc), contentType: "application/xliff+xml; charset=utf-8", extension: "xlf" };
   }

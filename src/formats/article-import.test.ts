@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stripCodes } from "../domain/inline-codes";
 import { ARTICLE_FORMAT_FILES, ARTICLE_FORMATS, formatOfFileName, looksLikeCaption, parseArticleText } from "./article-import";
 
 const SAMPLE = readFileSync(join(import.meta.dirname, "../db/demo/sample-article.fr.txt"), "utf8");
@@ -40,8 +41,10 @@ describe("plain text", () => {
   });
 });
 
+const plainBlocks = (blocks: { kind: string; text: string }[]) => blocks.map((b) => ({ kind: b.kind, text: stripCodes(b.text).plain }));
+
 describe("markdown", () => {
-  it("reads title, headings, paragraphs, lists and image captions, stripping inline marks", () => {
+  it("reads title, headings, paragraphs, lists and image captions, keeping inline marks as codes", () => {
     const md = [
       "# Visite au **Centre**",
       "",
@@ -61,27 +64,32 @@ describe("markdown", () => {
       "```",
       "<!-- comment -->",
     ].join("\n");
-    const { title, blocks } = parseArticleText(md, "markdown");
+    const { title, blocks, structure } = parseArticleText(md, "markdown");
     expect(title).toBe("Visite au Centre");
-    expect(blocks).toEqual([
+    expect(plainBlocks(blocks)).toEqual([
+      { kind: "title", text: "Visite au Centre" },
       { kind: "paragraph", text: "Le 21 octobre, une visite a eu lieu. Elle a duré deux heures." },
       { kind: "heading", text: "Le programme" },
       { kind: "paragraph", text: "Première étape" },
       { kind: "paragraph", text: "Seconde étape" },
       { kind: "caption", text: "Photo de groupe des participants" },
     ]);
+    expect(blocks[1]!.codes!.map((c) => c.type)).toEqual(["italic", "link"]);
+    expect(blocks[1]!.codes![1]).toMatchObject({ attrs: { href: "http://x" } });
+    expect(structure!.nodes.map((n) => n.leaf.type)).toEqual(["text", "text", "text", "text", "text", "image", "text", "code", "html"]);
   });
 });
 
 describe("html", () => {
-  it("reads h1, h2, p, li and figcaption, decoding entities and dropping scripts", () => {
+  it("reads h1, h2, p, li and figcaption, decoding entities and keeping scripts out of the text", () => {
     const html = `<html><head><style>p{}</style><script>alert("x")</script></head><body>
       <h1>Visite &amp; &eacute;change</h1><p>Le <b>21</b>&nbsp;octobre.</p>
       <figure><img src="a.jpg"><figcaption>R&#233;union en cours</figcaption></figure>
       <h2>Suite</h2><ul><li>Un</li><li>Deux</li></ul></body></html>`;
     const { title, blocks } = parseArticleText(html, "html");
     expect(title).toBe("Visite & échange");
-    expect(blocks).toEqual([
+    expect(plainBlocks(blocks)).toEqual([
+      { kind: "title", text: "Visite & échange" },
       { kind: "paragraph", text: "Le 21\u00a0octobre." },
       { kind: "caption", text: "Réunion en cours" },
       { kind: "heading", text: "Suite" },

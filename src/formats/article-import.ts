@@ -1,35 +1,59 @@
 /**
- * Reading articles from plain text, Markdown and HTML into blocks (title, headings, paragraphs,
- * captions). Segmentation into sentences happens later, per paragraph.
+ * Reading articles from plain text, Markdown, HTML and DOCX into blocks (title, headings,
+ * paragraphs, captions) with their inline codes, and the document structure export needs.
+ * Segmentation into sentences happens later, per paragraph.
  */
 import type { Block } from "../domain/segmentation";
-import { parseHtmlBlocks } from "./html-blocks";
+import type { DocStructure } from "./doc-structure";
+import { parseHtmlBlocks, type HtmlSkeleton } from "./html-blocks";
 import { parseMarkdownBlocks } from "./markdown-blocks";
 
-export type ParsedArticle = { title?: string; blocks: Block[] };
-
 /**
- * The article formats we read, each with the file name endings it goes by: the API's `format`,
- * the import page's choices, the CLI's `--format` and file-name detection all come from here.
- * A new format is one line here and one branch in `parseArticleText`.
+ * A parsed document. A block of kind "title" is the document's own headline; `title` is its
+ * plain text. The structure's paragraph numbers are indices into `blocks`.
  */
-export const ARTICLE_FORMAT_FILES = {
-  text: [".txt", ".text"],
-  markdown: [".md", ".markdown"],
-  html: [".html", ".htm"],
-} as const satisfies Record<string, readonly string[]>;
-export type ArticleFormat = keyof typeof ARTICLE_FORMAT_FILES;
-export const ARTICLE_FORMATS = Object.keys(ARTICLE_FORMAT_FILES) as [ArticleFormat, ...ArticleFormat[]];
+export type ParsedArticle = { title?: string; blocks: Block[]; structure?: DocStructure; skeleton?: HtmlSkeleton };
 
 /**
- * The format a file name says, or undefined.
+ * The formats an article can be imported from, for clients and the import page: `id` is the
+ * API's `format`, `extensions` the file names it is guessed from, `binary` whether the file is
+ * sent as raw bytes (POST /api/articles/import) rather than as JSON text.
+ */
+export const ARTICLE_IMPORT_FORMATS = [
+  { id: "text", extensions: [".txt", ".text"], mediaType: "text/plain", binary: false },
+  { id: "markdown", extensions: [".md", ".markdown"], mediaType: "text/markdown", binary: false },
+  { id: "html", extensions: [".html", ".htm"], mediaType: "text/html", binary: false },
+  { id: "docx", extensions: [".docx"], mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", binary: true },
+] as const;
+export type ArticleImportFormat = (typeof ARTICLE_IMPORT_FORMATS)[number]["id"];
+export type TextImportFormat = Exclude<ArticleImportFormat, "docx">;
+
+/** The import format a file name suggests, if any. */
+export function importFormatOfFile(name: string): ArticleImportFormat | undefined {
+  const lower = name.toLowerCase();
+  return ARTICLE_IMPORT_FORMATS.find((f) => f.extensions.some((e) => lower.endsWith(e)))?.id;
+}
+
+/**
+ * The text formats (sent as JSON text; DOCX comes as raw bytes) with their file name endings:
+ * the API's `format`, the import page's choices, the CLI's `--format` and file-name detection
+ * all come from `ARTICLE_IMPORT_FORMATS` above.
+ */
+export type ArticleFormat = TextImportFormat;
+export const ARTICLE_FORMAT_FILES = Object.fromEntries(
+  ARTICLE_IMPORT_FORMATS.filter((f) => !f.binary).map((f) => [f.id, f.extensions]),
+) as unknown as { [F in ArticleFormat]: readonly string[] };
+export const ARTICLE_FORMATS = ARTICLE_IMPORT_FORMATS.filter((f) => !f.binary).map((f) => f.id as ArticleFormat) as [ArticleFormat, ...ArticleFormat[]];
+
+/**
+ * The text format a file name says, or undefined (DOCX included: it is no text format).
  *
  * @example
  * formatOfFileName("visite.MD") // "markdown"
  */
 export function formatOfFileName(name: string): ArticleFormat | undefined {
-  const lower = name.toLowerCase();
-  return ARTICLE_FORMATS.find((format) => ARTICLE_FORMAT_FILES[format].some((ending) => lower.endsWith(ending)));
+  const format = importFormatOfFile(name);
+  return format === "docx" ? undefined : format;
 }
 
 const FINAL_PUNCTUATION = /[.!?…:;。！？：；»”"')\]）」』]$/u;
@@ -77,7 +101,7 @@ function parsePlainText(input: string): ParsedArticle {
  * parseArticleText("Un paragraphe. Deux phrases.\nRéunion en cours\nSuite.", "text").blocks.map((b) => b.kind)
  * // ["paragraph", "caption", "paragraph"]
  */
-export function parseArticleText(input: string, format: ArticleFormat): ParsedArticle {
+export function parseArticleText(input: string, format: TextImportFormat): ParsedArticle {
   const text = normaliseInput(input);
   if (format === "markdown") return parseMarkdownBlocks(text);
   if (format === "html") return parseHtmlBlocks(text);

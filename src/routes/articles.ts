@@ -35,7 +35,8 @@ export function articleRoutes({ db }: AppDeps) {
   // What POST /api/articles would create from the same body, without storing anything.
   app.post("/api/articles/preview", async (c) => {
     requireRole(c, "publisher");
-    return c.json(planArticle(await readJson(c, NewArticle)));
+    const { document: _document, ...plan } = planArticle(await readJson(c, NewArticle));
+    return c.json(plan);
   });
 
   app.get("/api/articles/:id", (c) => {
@@ -43,13 +44,13 @@ export function articleRoutes({ db }: AppDeps) {
     return c.json(getArticle({ db, input: { id: idParam(c.req.param("id"), "Article") } }));
   });
 
-  app.get("/api/articles/:id/export", (c) => {
+  app.get("/api/articles/:id/export", async (c) => {
     requireUser(c);
     const articleId = idParam(c.req.param("id"), "Article");
     const lang = requireLangParam(c.req.query("lang"));
     const format = validate(z.enum(EXPORT_FORMATS).default("md"), c.req.query("format"));
-    const out = exportArticle({ db, input: { articleId, lang, format } });
-    return c.body(out.body, 200, {
+    const out = await exportArticle({ db, input: { articleId, lang, format } });
+    return c.body(typeof out.body === "string" ? out.body : new Uint8Array(out.body), 200, {
       "content-type": out.contentType,
       "content-disposition": `attachment; filename="${out.filename}.${out.extension}"`,
     });

@@ -1,16 +1,18 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { articles, flags, segments, translations } from "../db/schema";
+import { articles, articleSources, flags, segments, translations } from "../db/schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
 import { segmentBlocks } from "../domain/segmentation";
 import { strayCodeCharacter, type InlineCode } from "../domain/inline-codes";
 import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
-import { parseArticleText, type ArticleFormat } from "../formats/article-import";
+import type { ArticleImportFormat } from "../formats/article-import";
+import { prepareImport, type PreparedImport } from "./import-document";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 
-export type { ArticleFormat };
-export type ImportArticleInput = { title?: string; sourceLang: Lang; text: string; format?: ArticleFormat };
+export type ArticleFormat = ArticleImportFormat;
+/** `text` for the text formats, `file` (raw bytes) for DOCX. Without a title the document's headline is the title. */
+export type ImportArticleInput = { title?: string; sourceLang: Lang; text?: string; file?: Uint8Array; format?: ArticleFormat };
 
 export type TranslationView = {
   id: number;
@@ -60,23 +62,22 @@ export type ArticlePlan = {
  * @example
  * planArticle({ sourceLang: "fr", text: "# Visite\n\nM. Dupont est venu. Il est reparti.", format: "markdown" }).segments.length // 3
  */
-export function planArticle(input: ImportArticleInput): ArticlePlan {
-  const text = input.text.normalize("NFC");
-  // `reason` lets a page say the same in the reader's language.
-  if (!text.trim()) throw new AppError("VALIDATION", "The article text is empty", { reason: "emptyText" });
-  refuseStrayCodes(text);
+export function planArticle(input: ImportArticleInput): ArticlePlan & { document: Omit<PreparedImport, "title" | "blocks" | "format"> } {
   const format = input.format ?? "text";
-  const parsed = parseArticleText(text, format);
-  const title = (input.title?.trim() ? input.title : (parsed.title ?? "")).normalize("NFC").trim();
-  if (!title) throw new AppError("VALIDATION", "The article needs a title: give one, or start the text with a headline", { reason: "noTitle" });
-  const body = parsed.blocks.filter((b) => b.kind !== "title");
-  if (body.length === 0) throw new AppError("VALIDATION", "The article has no text besides its title", { reason: "noBody" });
-  const pieces = segmentBlocks([{ kind: "title", text: title }, ...body], input.sourceLang);
+  const text = input.text?.normalize("NFC");
+  if (format !== "docx") {
+    // `reason` lets a page say the same in the reader's language.
+    if (!text?.trim()) throw new AppError("VALIDATION", "The article text is empty", { reason: "emptyText" });
+    refuseStrayCodes(text);
+  }
+  const prepared = prepareImport({ title: input.title, format, text, file: input.file });
+  const pieces = segmentBlocks(prepared.blocks, input.sourceLang);
   return {
-    title,
+    title: prepared.title,
     sourceLang: input.sourceLang,
     format,
     segments: pieces.map((p, position) => ({ position, paragraph: p.paragraph, kind: p.kind as SegmentKind, source: p.text, separator: p.separator, codes: p.codes })),
+    document: { structure: prepared.structure, skeleton: prepared.skeleton, original: prepared.original },
   };
 }
 
@@ -94,7 +95,10 @@ export function importArticle({ db, input, actorId }: { db: Db; input: ImportArt
     tx.insert(segments)
       .values(plan.segments.map((s) => ({ articleId: article.id, ...s })))
       .run();
-    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title: plan.title, sourceLang: plan.sourceLang, segments: plan.segments.length } });
+    tx.insert(articleSources)
+      .values({ articleId: article.id, format: plan.format, structure: plan.document.structure, skeleton: plan.document.skeleton, original: plan.document.original ? Buffer.from(plan.document.original) : null })
+      .run();
+    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title: plan.title, sourceLang: plan.sourceLang, format: plan.format, segments: plan.segments.length } });
     return article.id;
   });
   return getArticle({ db, input: { id } });

@@ -1,7 +1,9 @@
 import type { Db } from "../db/client";
 import type { Lang } from "../domain/languages";
 import { AppError } from "../errors";
-import { renderExport, type ExportDoc, type ExportFormat } from "../formats/article-export";
+import { eq } from "drizzle-orm";
+import { articleSources } from "../db/schema";
+import { renderDocx, renderExport, type ExportDoc, type ExportFormat } from "../formats/article-export";
 import { getArticle } from "./articles";
 
 /**
@@ -9,9 +11,9 @@ import { getArticle } from "./articles";
  * segments) while any segment is not `final`, so nothing unapproved leaves the newsroom.
  *
  * @example
- * exportArticle({ db, input: { articleId: 1, lang: "hu", format: "md" } }).body
+ * (await exportArticle({ db, input: { articleId: 1, lang: "hu", format: "md" } })).body
  */
-export function exportArticle({ db, input }: { db: Db; input: { articleId: number; lang: Lang; format: ExportFormat } }) {
+export async function exportArticle({ db, input }: { db: Db; input: { articleId: number; lang: Lang; format: ExportFormat } }) {
   const article = getArticle({ db, input: { id: input.articleId } });
   if (article.sourceLang === input.lang) throw new AppError("VALIDATION", `${input.lang} is the source language of this article`);
   const unapproved = article.segments
@@ -26,6 +28,15 @@ export function exportArticle({ db, input }: { db: Db; input: { articleId: numbe
     sourceLang: article.sourceLang as Lang,
     targetLang: input.lang,
     segments: article.segments.map((s) => ({ id: s.id, paragraph: s.paragraph, kind: s.kind, source: s.source, target: s.translations[input.lang]!.text, separator: s.separator, codes: s.codes })),
+    ...articleSource(db, article.id),
   };
-  return { ...renderExport(doc, input.format), filename: `article-${article.id}.${input.lang}` };
+  const rendered = input.format === "docx" ? await renderDocx(doc) : renderExport(doc, input.format);
+  return { ...rendered, filename: `article-${article.id}.${input.lang}` };
+}
+
+/** The stored structure, HTML skeleton and DOCX original of an article, when it has them. */
+export function articleSource(db: Db, articleId: number): Pick<ExportDoc, "structure" | "skeleton" | "original"> {
+  const row = db.select().from(articleSources).where(eq(articleSources.articleId, articleId)).get();
+  if (!row) return {};
+  return { structure: row.structure, skeleton: row.skeleton ?? null, original: row.original ? new Uint8Array(row.original) : null };
 }

@@ -66,6 +66,8 @@ function openFlagsBySegment(db: Db, segmentIds: number[], sourceLang: string, la
       .where(and(inArray(flags.segmentId, segmentIds.slice(i, i + 500)), eq(flags.status, "open"), inArray(flags.lang, [sourceLang, lang])))
       .all();
     for (const f of rows) {
+      // Every flag of `lang` shows (a term or code the translation lacks is stored on the source side);
+      // of the source language's flags, only those on the source itself.
       if (f.lang === sourceLang && f.side !== "source") continue;
       bySegment.set(f.segmentId, [...(bySegment.get(f.segmentId) ?? []), f]);
     }

@@ -1,4 +1,6 @@
 import type { Child } from "hono/jsx";
+import type { InlineCode } from "../../src/domain/inline-codes";
+import { CodeChip } from "./inline-code-chip";
 
 /** A flagged span to underline; several may overlap. */
 export type MarkedFlag = { id: number; start: number; end: number; severity: string; category: string };
@@ -6,6 +8,9 @@ export type MarkedFlag = { id: number; start: number; end: number; severity: str
 export type MarkedTerm = { start: number; end: number; attrs: Record<string, string> };
 
 const INVISIBLE = /([\u00a0\u202f\u200b\u200c\u200d\u2060\ufeff])/;
+/** Invisible characters and inline-code characters (domain/inline-codes), each its own piece. */
+const SPECIAL = /([\u00a0\u202f\u200b\u200c\u200d\u2060\ufeff\uE002-\uEFFF\uF001-\uF6FF])/;
+const CODE_CHAR = /^[\uE002-\uEFFF\uF001-\uF6FF]$/;
 const SEVERITY_ORDER = ["neutral", "minor", "major", "critical"];
 
 /**
@@ -13,11 +18,13 @@ const SEVERITY_ORDER = ["neutral", "minor", "major", "critical"];
  * character itself stays in the DOM (the marker is CSS `::after`), so the text content, and
  * with it every selection offset, is exactly the segment text.
  */
-export function VisibleText({ text }: { text: string }) {
+export function VisibleText({ text, codes = [] }: { text: string; codes?: readonly InlineCode[] }) {
   return (
     <>
-      {text.split(INVISIBLE).map((p) =>
-        p === "\u00a0" || p === "\u202f" ? (
+      {text.split(SPECIAL).map((p) =>
+        CODE_CHAR.test(p) ? (
+          <CodeChip ch={p} codes={codes} />
+        ) : p === "\u00a0" || p === "\u202f" ? (
           <span class="ws nbsp" title={p === "\u00a0" ? "U+00A0 NO-BREAK SPACE" : "U+202F NARROW NO-BREAK SPACE"}>{p}</span>
         ) : p.length === 1 && INVISIBLE.test(p) ? (
           <span class="ws zw" title={`U+${p.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`}>{p}</span>
@@ -30,7 +37,7 @@ export function VisibleText({ text }: { text: string }) {
 }
 
 /** The pieces of [from, to) cut at every flag boundary, each with the flags covering it. */
-function flagPieces(text: string, from: number, to: number, flags: MarkedFlag[]): Child[] {
+function flagPieces(text: string, from: number, to: number, flags: MarkedFlag[], codes: readonly InlineCode[]): Child[] {
   const cuts = new Set([from, to]);
   for (const f of flags) {
     if (f.start > from && f.start < to) cuts.add(f.start);
@@ -43,13 +50,13 @@ function flagPieces(text: string, from: number, to: number, flags: MarkedFlag[])
     const covering = flags.filter((f) => f.start <= a && f.end >= b);
     const piece = text.slice(a, b);
     if (covering.length === 0) {
-      out.push(<VisibleText text={piece} />);
+      out.push(<VisibleText text={piece} codes={codes} />);
       continue;
     }
     const worst = covering.reduce((w, f) => (SEVERITY_ORDER.indexOf(f.severity) > SEVERITY_ORDER.indexOf(w.severity) ? f : w));
     out.push(
       <span class={`fl sev-${worst.severity} cat-${worst.category.replace(/\W+/g, "-")}`} data-flags={covering.map((f) => f.id).join(" ")}>
-        <VisibleText text={piece} />
+        <VisibleText text={piece} codes={codes} />
       </span>,
     );
   }
@@ -64,22 +71,22 @@ function flagPieces(text: string, from: number, to: number, flags: MarkedFlag[])
  * @example
  * <MarkedText text="Le magaisn" flags={[{ id: 1, start: 3, end: 10, severity: "minor", category: "linguistic/spelling" }]} terms={[]} />
  */
-export function MarkedText({ text, flags, terms }: { text: string; flags: MarkedFlag[]; terms: MarkedTerm[] }) {
+export function MarkedText({ text, flags, terms, codes = [] }: { text: string; flags: MarkedFlag[]; terms: MarkedTerm[]; codes?: readonly InlineCode[] }) {
   const valid = flags.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end);
   const out: Child[] = [];
   let at = 0;
   let emitted = 0;
   for (const [i, term] of [...terms].sort((a, b) => a.start - b.start).entries()) {
     if (term.start < at || term.end > text.length) continue;
-    if (term.start > at) out.push(...flagPieces(text, at, term.start, valid));
+    if (term.start > at) out.push(...flagPieces(text, at, term.start, valid, codes));
     // A roving tabindex: Tab stops at one term of the text, the arrow keys move between them.
     out.push(
       <span class="term" tabindex={emitted++ === 0 ? 0 : -1} data-term-index={String(i)} {...term.attrs}>
-        {flagPieces(text, term.start, term.end, valid)}
+        {flagPieces(text, term.start, term.end, valid, codes)}
       </span>,
     );
     at = term.end;
   }
-  if (at < text.length) out.push(...flagPieces(text, at, text.length, valid));
+  if (at < text.length) out.push(...flagPieces(text, at, text.length, valid, codes));
   return <>{out}</>;
 }

@@ -2,6 +2,7 @@ import type { Lang } from "../../src/domain/languages";
 import type { ReviewSegment } from "../../src/services/review";
 import type { Translate } from "../i18n";
 import { flagMessage } from "./flag-message";
+import { VisibleText } from "./marked-text";
 import { SeverityBadge } from "./review-badges";
 import type { ReviewPermissions } from "./review-segment";
 
@@ -29,7 +30,7 @@ function Suggestion({ action, text, first, t }: { action: ReturnType<typeof sugg
 }
 
 /** One open flag: severity, category, side, the flagged words, the message and what can be done. */
-export function FlagItem({ flag, sourceLang, t, perms }: { flag: Flag; sourceLang: Lang; t: Translate; perms: ReviewPermissions }) {
+export function FlagItem({ flag, sourceLang, t, perms, codes }: { flag: Flag; sourceLang: Lang; t: Translate; perms: ReviewPermissions; codes: ReviewSegment["codes"] }) {
   const action = suggestionAction(flag, sourceLang, perms);
   return (
     <li class={`flag-item sev-${flag.severity}`} data-flag={String(flag.id)} data-side={flag.side} data-lang={flag.lang} data-check={flag.check} data-start={String(flag.start)} data-end={String(flag.end)}>
@@ -37,7 +38,7 @@ export function FlagItem({ flag, sourceLang, t, perms }: { flag: Flag; sourceLan
         <SeverityBadge severity={flag.severity} t={t} />
         <span class="flag-cat">{t(`mqm.${flag.category}`)}</span>
         <span class="flag-side muted">{t(flag.side === "source" ? "review.source" : "review.target")}</span>
-        <q class="flag-text">{flag.text}</q>
+        <q class="flag-text"><VisibleText text={flag.text} codes={codes} /></q>
       </div>
       <div class="flag-msg" title={flag.message}>{flagMessage(flag, t)}</div>
       {flag.comment && flag.check !== "manual" ? <div class="flag-comment">{flag.comment}</div> : null}
@@ -59,7 +60,7 @@ export function FlagsTool({ seg, sourceLang, t, perms }: { seg: ReviewSegment; s
   return (
     <section class="tool flags-tool">
       <h3>{t("review.flags")}</h3>
-      {seg.flags.length ? <ul class="flag-list">{seg.flags.map((f) => <FlagItem flag={f} sourceLang={sourceLang} t={t} perms={perms} />)}</ul> : <p class="muted">{t("review.noFlags")}</p>}
+      {seg.flags.length ? <ul class="flag-list">{seg.flags.map((f) => <FlagItem flag={f} sourceLang={sourceLang} t={t} perms={perms} codes={seg.codes} />)}</ul> : <p class="muted">{t("review.noFlags")}</p>}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { diffTexts } from "../../src/domain/diff";
 import type { Status } from "../../src/domain/workflow";
 import type { ReviewSegment } from "../../src/services/review";
 import type { Translate } from "../i18n";
+import { InlineCodeTools } from "./inline-code-chip";
 import { MarkedText } from "./marked-text";
 import { SEVERITY_ICON, StatusBadge } from "./review-badges";
 import { FlagsTool } from "./review-flags";
@@ -61,11 +62,12 @@ function TargetCell({ seg, lang, t, perms }: RowProps) {
   return (
     <div class="tgt">
       <div class="text" data-side="target" lang={lang} hidden={!tr}>
-        {tr ? <MarkedText text={tr.text} flags={marks} terms={[]} /> : null}
+        {tr ? <MarkedText text={tr.text} flags={marks} terms={[]} codes={seg.codes} /> : null}
       </div>
       {tr ? null : <div class="placeholder muted">{t("review.untranslated")}</div>}
       {perms.edit ? <textarea class="editor" lang={lang} hidden aria-label={t("review.target")} spellcheck={false}>{tr?.text ?? ""}</textarea> : null}
       {perms.edit && tr?.status === "final" ? <p class="final-notice">{`★ ${t("review.finalNotice", { status: t(`status.${perms.saveStatus}`) })}`}</p> : null}
+      {perms.edit ? <InlineCodeTools source={seg.source} codes={seg.codes} t={t} /> : null}
       <RowActions t={t} perms={perms} />
     </div>
   );
@@ -137,7 +139,7 @@ export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false 
       </div>
       <div class="src" lang={sourceLang}>
         <div class="text" data-side="source">
-          <MarkedText text={seg.source} flags={seg.flags.filter((f) => f.side === "source")} terms={termMarks(seg, t)} />
+          <MarkedText text={seg.source} flags={seg.flags.filter((f) => f.side === "source")} terms={termMarks(seg, t)} codes={seg.codes} />
         </div>
       </div>
       <TargetCell seg={seg} sourceLang={sourceLang} lang={lang} t={t} perms={perms} />

@@ -6,7 +6,8 @@ import { flagFingerprint } from "../../domain/publishing/approval";
 import { canonicalContent, type PublicationContent } from "../../domain/publishing/content";
 import { hasAnyRole, type Actor } from "../../domain/workflow";
 import { AppError } from "../../errors";
-import { EXPORT_FORMATS, renderExport, type ExportDoc } from "../../formats/article-export";
+import { EXPORT_FORMATS, renderDocx, renderExport, type ExportDoc } from "../../formats/article-export";
+import { articleSource } from "../export";
 import { flagSummary } from "../approval-gate";
 import { recordAudit } from "../audit";
 import { getPublication, type PublicationDetail } from "./queries";
@@ -27,12 +28,15 @@ export type Publisher = Actor & { id: number | null; name: string };
 
 type Rendered = { format: string; contentType: string; extension: string; bytes: Buffer };
 
-/** Every export format the writers offer now, rendered from the frozen content. */
-async function renderAll(content: PublicationContent): Promise<Rendered[]> {
-  const doc: ExportDoc = content;
+/**
+ * Every export format the writers offer now, rendered from the frozen content in the shape the
+ * article came in (its stored structure, HTML skeleton or DOCX package).
+ */
+async function renderAll(content: PublicationContent, source: Pick<ExportDoc, "structure" | "skeleton" | "original">): Promise<Rendered[]> {
+  const doc: ExportDoc = { ...content, ...source };
   const out: Rendered[] = [];
   for (const format of EXPORT_FORMATS) {
-    const r: { body: string | Uint8Array; contentType: string; extension: string } = await Promise.resolve(renderExport(doc, format));
+    const r = format === "docx" ? await renderDocx(doc) : renderExport(doc, format);
     out.push({ format, contentType: r.contentType, extension: r.extension, bytes: typeof r.body === "string" ? Buffer.from(r.body, "utf8") : Buffer.from(r.body) });
   }
   return out;
@@ -79,7 +83,7 @@ export async function publishArticle({ db, input, actor }: { db: Db; input: Publ
   checkPublishable(seen, input);
   // Writers may become asynchronous (DOCX): render outside the transaction, then make sure
   // inside it that nothing changed in between.
-  const files = await renderAll(seen.content);
+  const files = await renderAll(seen.content, articleSource(db, input.articleId));
   const id = db.transaction((tx) => {
     // better-sqlite3 runs the transaction on the one connection: reads through `db` see it.
     const now = languageState(db, input.articleId, input.lang);

@@ -1,0 +1,41 @@
+import type { Db } from "../db/client";
+import type { Lang } from "../domain/languages";
+import { AppError } from "../errors";
+import { ARTICLE_IMPORT_FORMATS, importFormatOfFile, type ArticleImportFormat } from "../formats/article-import";
+import { decodeText, EncodingError } from "../formats/text-decoding";
+import { importArticle, type ArticleView } from "./articles";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** The format of an uploaded file: as given, else from its name, else DOCX when it is a zip package. */
+export function formatOfUpload(bytes: Uint8Array, given?: string, filename?: string): ArticleImportFormat {
+  if (given) {
+    const known = ARTICLE_IMPORT_FORMATS.find((f) => f.id === given);
+    if (!known) throw new AppError("VALIDATION", `Unknown format "${given}" (${ARTICLE_IMPORT_FORMATS.map((f) => f.id).join(", ")})`);
+    return known.id;
+  }
+  const byName = filename ? importFormatOfFile(filename) : undefined;
+  if (byName) return byName;
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b) ? "docx" : "text";
+}
+
+/**
+ * Imports an article from a file's bytes: DOCX as it is, text formats decoded (UTF-8, or UTF-16
+ * with a byte order mark; anything else refused with the reason).
+ *
+ * @example
+ * importArticleFile({ db, input: { bytes, sourceLang: "fr", format: "docx" }, actorId })
+ */
+export function importArticleFile({ db, input, actorId }: { db: Db; input: { bytes: Uint8Array; sourceLang: Lang; format?: string; filename?: string; title?: string }; actorId?: number | null }): ArticleView {
+  if (input.bytes.length === 0) throw new AppError("VALIDATION", "The file is empty");
+  const format = formatOfUpload(input.bytes, input.format, input.filename);
+  if (format === "docx") return importArticle({ db, input: { title: input.title, sourceLang: input.sourceLang, file: input.bytes, format }, actorId });
+  let text: string;
+  try {
+    text = decodeText(input.bytes);
+  } catch (e) {
+    if (e instanceof EncodingError) throw new AppError("INVALID_ENCODING", e.message);
+    throw e;
+  }
+  return importArticle({ db, input: { title: input.title, sourceLang: input.sourceLang, text, format }, actorId });
+}
