@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, publicationFiles, publications } from "../src/db/schema";
 import { addArticle, addUser, call, makeTestApp, type TestContext } from "./support/app";
+import { EXPORT_FORMATS } from "../src/formats/article-export";
 
 let ctx: TestContext;
 let tokens: Record<"translator" | "reviewer" | "publisher" | "huPublisher", string>;
@@ -63,7 +64,7 @@ describe("publishing: happy path", () => {
     expect(res.status).toBe(201);
     const p = res.data;
     expect(p).toMatchObject({ articleId: article.id, lang: "en", version: 1, publishedBy: { name: "pub-en" }, contentHash: ready.contentHash, overrideReason: null });
-    expect(p.formats.map((f: any) => f.format)).toEqual(["md", "html", "txt", "json", "xliff"]);
+    expect(p.formats.map((f: any) => f.format)).toEqual([...EXPORT_FORMATS]);
     expect(p.content.segments.map((s: any) => s.target)).toEqual(article.segments.map((s: any) => EN[s.source]));
     const row = ctx.db.select().from(publications).where(eq(publications.id, p.id)).get()!;
     expect(sha256(row.content)).toBe(p.contentHash);
@@ -208,7 +209,7 @@ describe("publishing: errors and permissions", () => {
     expect((await download(p.id, "md", tokens.reviewer)).status).toBe(403);
     const docx = await download(p.id, "pdf");
     expect(docx.status).toBe(404);
-    expect((await docx.json()).formats).toEqual(["md", "html", "txt", "json", "xliff"]);
+    expect((await docx.json()).formats).toEqual([...EXPORT_FORMATS]);
     expect((await download(p.id, "../etc")).status).toBe(400);
     expect((await download(999999, "md")).status).toBe(404);
     await approveAll("zh");

@@ -132,7 +132,8 @@ describe("names a translation copies from its source", () => {
   });
 });
 
-describe("the worker pool", () => {
+// Workers load the Hunspell dictionaries on start: slow on a busy machine, so a generous timeout.
+describe("the worker pool", { timeout: 120_000 }, () => {
   it("checks off the main thread with the same result", async () => {
     const pool = await createSpellingService({ workers: 1 });
     try {
