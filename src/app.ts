@@ -16,6 +16,7 @@ import { glossaryPageRoutes } from "./routes/glossary-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
+import { xliffRoutes } from "./routes/xliff";
 
 /**
  * Builds the whole application around its dependencies. `index.ts` and the tests both call
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", glossaryRoutes(deps));
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));
+  app.route("/", xliffRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
   app.route("/", glossaryPageRoutes(deps));

@@ -2,7 +2,7 @@
  * The `glossa` command. Each subcommand opens the database from GLOSSA_DB, does one thing and
  * exits non-zero with a one-line reason on bad input.
  */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "./config";
 import { backupDatabase, openDatabase } from "./db/client";
@@ -14,11 +14,13 @@ import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
 import { runQaCommand } from "./cli-qa";
+import { looksLikeXliff, runXliffImport } from "./cli-xliff";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
-  glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
+  glossa import article FILE --lang fr [--title T] [--format text|markdown|html]   (an .xlf/.xliff file is read as XLIFF)
+  glossa import xliff FILE [--article ID] [--title T] [--lang TARGET]
   glossa import glossary FILE
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
@@ -32,6 +34,19 @@ function formatOf(file: string, given?: string): ArticleFormat {
   if (/\.(md|markdown)$/i.test(file)) return "markdown";
   if (/\.html?$/i.test(file)) return "html";
   return "text";
+}
+
+/** The first kilobyte of a file, to recognise its format (empty when it cannot be read). */
+function readHead(file: string): string {
+  try {
+    const fd = openSync(file, "r");
+    const buffer = Buffer.alloc(1024);
+    const n = readSync(fd, buffer, 0, 1024, 0);
+    closeSync(fd);
+    return buffer.subarray(0, n).toString("utf8");
+  } catch {
+    return "";
+  }
 }
 
 function readUtf8File(file: string): string {
@@ -59,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       output: { type: "string", short: "o" },
+      article: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -75,11 +91,19 @@ export async function main(argv: string[]): Promise<number> {
     const lang = parseLang(values.lang);
     if (!lang) throw new UsageError(`--lang is required: fr, en, zh or hu`);
     const file = rest[1];
+    const head = readHead(file);
+    if (looksLikeXliff(file, head)) {
+      return runXliffImport({ db: openDatabase(config.dbPath), file, title: values.title, expectSourceLang: lang });
+    }
+    if (/^\uFEFF?\s*<\?xml\b/.test(head)) throw new UsageError(`${file} is an XML file but not XLIFF; Glossa imports articles from text, Markdown, HTML or XLIFF`);
     const db = openDatabase(config.dbPath);
     const title = values.title ?? file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
     const article = importArticle({ db, input: { title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) } });
     console.log(article.id);
     return 0;
+  }
+  if (command === "import" && rest[0] === "xliff" && rest[1]) {
+    return runXliffImport({ db: openDatabase(config.dbPath), file: rest[1], articleId: values.article, title: values.title, lang: values.lang });
   }
   if (command === "import" && rest[0] === "glossary" && rest[1]) {
     const db = openDatabase(config.dbPath);

@@ -109,6 +109,12 @@ export class CodeBook {
     return standaloneChar(n);
   }
 
+  /** Makes `alias` another name of the code known as `id` (XLIFF 1.2 pairs: `rid` pairs, `id` names each half). */
+  alias(alias: string, id: string): void {
+    const entry = this.byId.get(id);
+    if (entry && !this.byId.has(alias)) this.byId.set(alias, entry);
+  }
+
   /** The character of source code `id` on the target side: its opening, closing or standalone character. */
   targetChar(id: string, which: "open" | "close" | "standalone"): string | undefined {
     const entry = this.byId.get(id);

@@ -75,8 +75,10 @@ export type XliffTarget = {
   text: string;
   status: Status;
   needsReview: boolean;
-  version: number;
+  /** unknown for a publication, which carries no versions */
+  version?: number;
   origin: string;
+  /** empty for a publication */
   updatedAt: string;
   updatedBy: string | null;
 };

@@ -10,7 +10,7 @@
  * dropped and its text kept.
  */
 import { SEGMENT_KINDS, type SegmentKind } from "../../domain/workflow";
-import { checkPlainText, CodeBook, collapseSpace, typeFromName } from "./code-book";
+import { checkPlainText, CodeBook, collapseSpace, typeFromHtml, typeFromName } from "./code-book";
 import type { GlossaSegmentMeta, ReadFile, ReadSegment, ReadUnit, XliffDocument } from "./model";
 import { fromMemoqStatus, fromTradosConf, fromXliff12State, type StateReading } from "./states";
 import { attr, childElements, textContent, xmlSpace, XliffFileError, type XElement } from "./xml-tree";
@@ -19,7 +19,9 @@ export const XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
 export const SDL_NS = "http://sdl.com/FileTypes/SdlXliff/1.0";
 export const MQ_NS = "MQXliff";
 
-const isX = (el: XElement, local?: string) => (el.ns === XLIFF12_NS || el.ns === "") && (local === undefined || el.local === local);
+/** XLIFF 1.x namespaces: 1.2, 1.1, and none (1.0 files and many hand-written ones). */
+export const XLIFF1_NAMESPACES = [XLIFF12_NS, "urn:oasis:names:tc:xliff:document:1.1", ""];
+const isX = (el: XElement, local?: string) => XLIFF1_NAMESPACES.includes(el.ns) && (local === undefined || el.local === local);
 
 type Side = { book: CodeBook; target: boolean; warnings: string[]; unitId: string; preserve: boolean; glossa: boolean };
 
@@ -46,7 +48,8 @@ const nativeCode = (el: XElement) => el.children.map((c) => (typeof c === "strin
 function renderElement(c: XElement, side: Side): string {
   const id = attr(c, "id");
   const rid = attr(c, "rid");
-  const type = typeFromName(attr(c, "ctype")) ?? "other";
+  const tag = /^<\/?\s*([A-Za-z][\w-]*)/.exec(nativeCode(c).trim())?.[1];
+  const type = typeFromName(attr(c, "ctype")) ?? typeFromHtml(tag) ?? "other";
   const lost = (what: string) => {
     side.warnings.push(`Unit ${side.unitId}: the target's ${what} is not in the source; it was left out`);
     return "";
@@ -65,15 +68,21 @@ function renderElement(c: XElement, side: Side): string {
     }
     case "bx":
     case "bpt": {
+      // rid pairs the halves inside one source or target; id names each half across source and target.
       const key = `p:${rid ?? id}`;
-      if (side.target) return side.book.targetChar(key, "open") ?? lost(`code "${id}"`);
-      return side.book.openPair(key, type, c.local === "bpt" ? nativeCode(c) : undefined);
+      if (side.target) return side.book.targetChar(`b:${id}`, "open") ?? lost(`code "${id}"`);
+      const ch = side.book.openPair(key, type, c.local === "bpt" ? nativeCode(c) : undefined);
+      side.book.alias(`b:${id}`, key);
+      return ch;
     }
     case "ex":
     case "ept": {
       const key = `p:${rid ?? id}`;
-      if (side.target) return side.book.targetChar(key, "close") ?? lost(`end code "${id}"`);
-      return side.book.closePair(key, c.local === "ept" ? nativeCode(c) : undefined) ?? side.book.standalone(`x:${id}`, type, nativeCode(c));
+      if (side.target) return side.book.targetChar(`e:${id}`, "close") ?? lost(`end code "${id}"`);
+      const ch = side.book.closePair(key, c.local === "ept" ? nativeCode(c) : undefined);
+      if (ch === undefined) return side.book.standalone(`x:${id}`, type, nativeCode(c));
+      side.book.alias(`e:${id}`, key);
+      return ch;
     }
     case "it":
       // In Glossa's own files an <it> is half of a pair that spans two sentences of a paragraph.

@@ -5,7 +5,7 @@
  * with extensions a strict schema refuses, are checked for the structure Glossa relies on.
  */
 import type { XliffDocument } from "./model";
-import { readXliff12, XLIFF12_NS } from "./read-12";
+import { readXliff12, XLIFF1_NAMESPACES } from "./read-12";
 import { readXliff2 } from "./read-2";
 import { xliff2Problems } from "./rules-2";
 import { schemaErrors, type SchemaSet } from "./schema";
@@ -26,7 +26,7 @@ export class XliffRejection extends XliffFileError {
 export function xliffKind(root: XElement): { version: "1.x" } | { version: "2.x"; schema: SchemaSet } {
   if (root.local !== "xliff") throw new XliffRejection([`This is not an XLIFF file: the root element is <${root.name}>`]);
   if (root.ns === NS_20 || root.ns === NS_22) return { version: "2.x", schema: root.ns === NS_22 ? "xliff-2.2" : "xliff-2.0" };
-  if (root.ns === XLIFF12_NS || root.ns === "") return { version: "1.x" };
+  if (XLIFF1_NAMESPACES.includes(root.ns)) return { version: "1.x" };
   if (/^urn:oasis:names:tc:xliff:document:2\.\d$/.test(root.ns)) {
     throw new XliffRejection([`The namespace ${root.ns} is not XLIFF's: XLIFF 2.0 and 2.1 use ${NS_20}, XLIFF 2.2 uses ${NS_22}`]);
   }

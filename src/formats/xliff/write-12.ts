@@ -120,11 +120,13 @@ function context(s: XliffSegmentOut): string {
 function notes(s: XliffSegmentOut): string[] {
   const out: string[] = [];
   const note = (annotates: string, text: string) => out.push(`<note from="glossa" annotates="${annotates}">${visibleText(text)}</note>`);
-  if (s.target) {
+  if (s.target?.updatedAt) {
     const who = s.target.updatedBy ? ` by ${s.target.updatedBy}` : "";
     const origin = s.target.origin === "human" ? "" : `, from ${s.target.origin}`;
     note("target", `${s.target.status}${origin}; last saved${who} at ${s.target.updatedAt}`);
-    if (s.target.needsReview) note("target", "The source changed after this translation was made: review it");
+  }
+  if (s.target?.needsReview) {
+    note("target", "The source changed after this translation was made: review it");
   }
   for (const f of s.flags) note(f.side, `[${f.severity}] ${f.category} (${f.check}): ${flagComment(f)}`);
   return out;

@@ -122,11 +122,13 @@ function segmentNotes(s: XliffSegmentOut, withRef: boolean): string[] {
   const notes: string[] = [];
   const note = (id: string, category: string, appliesTo: string | undefined, ref: string, text: string) =>
     notes.push(`<note${attrs({ id, category, appliesTo, ref: withRef ? ref : undefined })}>${visibleText(withRef ? text : `${ref.slice(1)}: ${text}`)}</note>`);
-  if (s.target) {
+  if (s.target?.updatedAt) {
     const who = s.target.updatedBy ? ` by ${s.target.updatedBy}` : "";
     const origin = s.target.origin === "human" ? "" : `, from ${s.target.origin}`;
     note(`n${s.id}h`, "glossa:history", "target", `#s${s.id}`, `${s.target.status}${origin}; last saved${who} at ${s.target.updatedAt}`);
-    if (s.target.needsReview) note(`n${s.id}r`, "glossa:needs-review", "target", `#s${s.id}`, "The source changed after this translation was made: review it");
+  }
+  if (s.target?.needsReview) {
+    note(`n${s.id}r`, "glossa:needs-review", "target", `#s${s.id}`, "The source changed after this translation was made: review it");
   }
   for (const f of s.flags) {
     note(`nq${f.id}`, `glossa:qa:${f.check}`, f.side, `#q${f.id}`, `[${f.severity}] ${f.category}: ${flagComment(f)}`);
