@@ -32,7 +32,7 @@ export const itsSeverity = (severity: string): number => SEVERITIES[severity] ??
  * flagComment({ message: "Unknown word", comment: null, suggestions: ["magasin"], ... }) // "Unknown word — suggestions: magasin"
  */
 export function flagComment(flag: Pick<XliffFlag, "message" | "comment" | "suggestions">): string {
-  const parts = [flag.message, flag.comment].filter((p): p is string => Boolean(p && p.trim()));
+  const parts = [...new Set([flag.message, flag.comment].filter((p): p is string => Boolean(p && p.trim())))];
   const text = parts.join(" — ");
   return flag.suggestions.length ? `${text}${text ? " — " : ""}suggestions: ${flag.suggestions.join(", ")}` : text;
 }
