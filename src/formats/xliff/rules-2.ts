@@ -6,6 +6,7 @@
  * Each rule returns a reason a person can act on.
  */
 import { parseFragment } from "./fragment";
+import { moduleProblems } from "./rules-modules";
 import { attr, childElements, descendants, XML_NS, type XElement } from "./xml-tree";
 import { isXmlChar } from "./xml-text";
 
@@ -350,9 +351,11 @@ export function xliff2Problems(root: XElement): string[] {
     const inFile = [...descendants(file)];
     checkUniqueIds(inFile.filter((e) => isCoreEl(e, "group")), "a <group> of the file", problems);
     checkUniqueIds(inFile.filter((e) => isCoreEl(e, "unit")), "a <unit> of the file", problems);
-    for (const el of [file, ...inFile.filter((e) => isCoreEl(e, "group") || isCoreEl(e, "unit"))]) checkFsAttributes(el, problems);
+    // Inline codes are checked with their unit; every other core element here.
+    for (const el of [file, ...inFile.filter((e) => isCore(e) && !INLINE_CODES.has(e.local) && !["mrk", "sm", "em", "cp"].includes(e.local))]) checkFsAttributes(el, problems);
     for (const unit of inFile.filter((e) => isCoreEl(e, "unit"))) checkUnit(unit, srcLang, trgLang, problems);
   }
   checkExtensions(root, problems);
+  moduleProblems(root, srcLang, problems.add);
   return out;
 }
