@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { articles, segments, translations } from "../src/db/schema";
 import { closeChar, openChar, type InlineCode } from "../src/domain/inline-codes";
 import { schemaErrors } from "../src/formats/xliff/schema";
-import { addArticle, addUser, call, makeTestApp, type TestContext } from "./support/app";
+import { addArticle, addUser, call, loginCookie, makeTestApp, type TestContext } from "./support/app";
 
 const FIXTURES = join(import.meta.dirname, "fixtures/xliff");
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), "utf8");
@@ -66,6 +66,19 @@ describe("the for-translation export (GET /api/articles/:id/xliff)", () => {
     expect(v12.data).toContain('<xliff version="1.2"');
     expect(v12.data).toContain('state="signed-off"');
     expect(await schemaErrors(v12.data, "xliff-1.2")).toEqual([]);
+  });
+
+  it("is offered on the review page to those who may download it", async () => {
+    await addUser(ctx.db, ["translator"], ["hu"], "xliff-page-translator");
+    await addUser(ctx.db, ["terminologist"], ["hu"], "xliff-page-terminologist");
+    const pageAs = async (username: string) => {
+      const { cookie } = await loginCookie(ctx, username);
+      return (await ctx.app.request(`/articles/${article.id}/hu?ui=fr`, { headers: { cookie } })).text();
+    };
+    const html = await pageAs("xliff-page-translator");
+    expect(html).toContain(`href="/api/articles/${article.id}/xliff?lang=hu"`);
+    expect(html).toContain("XLIFF pour traduction");
+    expect(await pageAs("xliff-page-terminologist")).not.toContain("xliff-download");
   });
 
   it("is for translators, reviewers and publishers of that language", async () => {
