@@ -40,6 +40,12 @@ describe("the publication export (GET /api/articles/:id/export?format=xliff)", (
     expect(res.data).toContain('version="2.1" srcLang="fr" trgLang="zh-Hans"');
     expect(res.data).not.toContain("document:2.1");
     expect(await schemaErrors(res.data, "xliff-2.0")).toEqual([]);
+    // Issue #26: a NUL in an approved translation never reaches the file.
+    ctx.db.update(translations).set({ text: "译\u0000文" }).where(eq(translations.segmentId, article.segments[1].id)).run();
+    const withNul = await call(ctx, "GET", `/api/articles/${article.id}/export?lang=zh&format=xliff`, { token: publisher });
+    expect(withNul.data).not.toContain("\u0000");
+    expect(withNul.data).toContain('译<cp hex="0000"/>文');
+    expect(await schemaErrors(withNul.data, "xliff-2.0")).toEqual([]);
   });
 });
 
