@@ -6,7 +6,7 @@
 import {
   closeChar, INLINE_CODE_TYPES, isCodeUnit, MAX_PAIRS, MAX_STANDALONE, openChar, standaloneChar, type InlineCode, type InlineCodeType,
 } from "../../domain/inline-codes";
-import { XliffFileError } from "./xml-tree";
+import { textContent, XliffFileError, type XElement } from "./xml-tree";
 
 type Entry = { kind: "pair"; n: number } | { kind: "standalone"; n: number };
 
@@ -136,3 +136,20 @@ export function checkPlainText(text: string, line: number): string {
 
 /** Whitespace as `xml:space="default"` allows a reader to treat it: runs become one space. */
 export const collapseSpace = (text: string) => text.replace(/[ \t\r\n]+/g, " ");
+
+/**
+ * The text of an inline container (source, target, a paired code, a marker): text runs as they are
+ * (or with whitespace collapsed), the format's own elements through `render`, and the text of
+ * another namespace's elements kept.
+ */
+export function inlineChildren(el: XElement, preserve: boolean, own: (e: XElement) => boolean, render: (e: XElement) => string): string {
+  let out = "";
+  for (const c of el.children) {
+    if (typeof c === "string") {
+      const text = checkPlainText(c, el.line);
+      out += preserve ? text : collapseSpace(text);
+    } else if (!own(c)) out += checkPlainText(textContent(c), c.line);
+    else out += render(c);
+  }
+  return out;
+}

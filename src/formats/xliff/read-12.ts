@@ -10,7 +10,7 @@
  * dropped and its text kept.
  */
 import { SEGMENT_KINDS, type SegmentKind } from "../../domain/workflow";
-import { checkPlainText, CodeBook, collapseSpace, typeFromHtml, typeFromName } from "./code-book";
+import { CodeBook, collapseSpace, inlineChildren, typeFromHtml, typeFromName } from "./code-book";
 import type { GlossaSegmentMeta, ReadFile, ReadSegment, ReadUnit, XliffDocument } from "./model";
 import { fromMemoqStatus, fromTradosConf, fromXliff12State, type StateReading } from "./states";
 import { attr, childElements, textContent, xmlSpace, XliffFileError, type XElement } from "./xml-tree";
@@ -31,15 +31,7 @@ function isDeletion(mrk: XElement): boolean {
 }
 
 function renderChildren(el: XElement, side: Side): string {
-  let out = "";
-  for (const c of el.children) {
-    if (typeof c === "string") {
-      const text = checkPlainText(c, el.line);
-      out += side.preserve ? text : collapseSpace(text);
-    } else if (!isX(c)) out += isX(el) ? checkPlainText(textContent(c), c.line) : "";
-    else out += renderElement(c, side);
-  }
-  return out;
+  return inlineChildren(el, side.preserve, (c) => isX(c), (c) => renderElement(c, side));
 }
 
 /** Native code of a `<bpt>`/`<ept>`/`<ph>`/`<it>`: its text without the `<sub>` flows. */

@@ -6,7 +6,7 @@
  * already checked the schema and the processing requirements (./rules-2).
  */
 import { SEGMENT_KINDS, type SegmentKind } from "../../domain/workflow";
-import { checkPlainText, CodeBook, collapseSpace, typeFromHtml } from "./code-book";
+import { CodeBook, inlineChildren, typeFromHtml } from "./code-book";
 import type { GlossaSegmentMeta, ReadFile, ReadSegment, ReadUnit, XliffDocument } from "./model";
 import { XLIFF2_NAMESPACES } from "./rules-2";
 import { fromXliff2State } from "./states";
@@ -38,15 +38,7 @@ function inlineText(container: XElement, side: Side): string {
 }
 
 function renderChildren(el: XElement, side: Side): string {
-  let out = "";
-  for (const c of el.children) {
-    if (typeof c === "string") {
-      const text = checkPlainText(c, el.line);
-      out += side.preserve ? text : collapseSpace(text);
-    } else if (!isCore(c)) out += checkPlainText(textContent(c), c.line);
-    else out += renderElement(c, side);
-  }
-  return out;
+  return inlineChildren(el, side.preserve, (c) => isCore(c), (c) => renderElement(c, side));
 }
 
 function renderElement(c: XElement, side: Side): string {
