@@ -211,6 +211,15 @@ describe("XLIFF import (POST /api/xliff/import)", () => {
     }
   });
 
+  it("sends the translations it wrote to the background QA", async () => {
+    const scheduled: Array<{ segmentId: number; lang: string; side: string }> = [];
+    const withQa = makeTestApp({}, { qaScheduler: { schedule: (r) => void scheduled.push(r), pending: () => false, idle: async () => {} } });
+    const token = (await addUser(withQa.db, ["publisher"])).token;
+    const res = await xliffPost(withQa, token, fixture("xliff12_symfony/Security_security.hu.xlf"));
+    expect(res.data.savedSegmentIds).toHaveLength(19);
+    expect(scheduled).toEqual(res.data.savedSegmentIds.map((segmentId: number) => ({ segmentId, lang: "hu", side: "target" })));
+  });
+
   it("refuses hostile, oversized and mislabelled bodies", async () => {
     const entity = `<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file original="a" source-language="en" datatype="plaintext"><body><trans-unit id="1"><source>&x;</source></trans-unit></body></file></xliff>`;
     const res = await xliffPost(ctx, publisher, entity);

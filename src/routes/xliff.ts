@@ -21,7 +21,7 @@ const ImportQuery = z.object({
  * (any state; the approved-only publication export stays `GET /api/articles/:id/export?format=xliff`)
  * and the import that creates an article or updates its translations.
  */
-export function xliffRoutes({ db, config }: AppDeps) {
+export function xliffRoutes({ db, config, qaScheduler }: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get("/api/articles/:id/xliff", (c) => {
@@ -46,6 +46,8 @@ export function xliffRoutes({ db, config }: AppDeps) {
       input: { xml, articleId: query.articleId, title: query.title, targetLang: query.targetLang, maxBytes: config.maxBodyBytes },
       actor: { id: user.id, roles: user.roles, languages: user.languages },
     });
+    // Imported translations are checked like saved ones, in the background.
+    if (report.targetLang) for (const segmentId of report.savedSegmentIds) qaScheduler?.schedule({ segmentId, lang: report.targetLang, side: "target" });
     return c.json(report, report.createdArticle ? 201 : 200);
   });
 

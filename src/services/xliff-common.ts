@@ -20,6 +20,8 @@ export type XliffImportReport = {
   updated: number;
   skipped: number;
   conflicts: XliffConflict[];
+  /** the segments whose translation the import wrote (their QA runs next) */
+  savedSegmentIds: number[];
   /** file segments that match no segment of the article */
   unmatched: Array<{ unit: string; segment?: string; reason: string }>;
   warnings: string[];

@@ -88,16 +88,17 @@ function createArticle(db: Db, doc: XliffDocument, flat: FlatSegment[], input: X
     });
     const inserted = tx.insert(segments).values(rows).returning({ id: segments.id }).all();
     tx.insert(xliffSegmentRefs).values(inserted.map((s, i) => ({ segmentId: s.id, articleId: article.id, externalId: usable[i]!.externalId }))).run();
-    let created = 0;
+    const savedSegmentIds: number[] = [];
     if (targetLang) {
       usable.forEach((f, i) => {
         if (!withTargets.includes(f)) return;
         saveTranslation({ db: tx as unknown as Db, input: { segmentId: inserted[i]!.id, lang: targetLang, text: f.segment.target!, status: f.segment.status ?? "initial", origin: XLIFF_ORIGIN }, actor });
-        created++;
+        savedSegmentIds.push(inserted[i]!.id);
       });
     }
+    const created = savedSegmentIds.length;
     recordAudit(tx, { userId: actor.id, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang, segments: rows.length, format: `xliff ${doc.version}`, translations: created } });
-    return { articleId: article.id, createdArticle: true, sourceLang, targetLang, segments: rows.length, created, updated: 0, skipped: 0, conflicts: [], unmatched: [], warnings };
+    return { articleId: article.id, createdArticle: true, sourceLang, targetLang, segments: rows.length, created, updated: 0, skipped: 0, conflicts: [], savedSegmentIds, unmatched: [], warnings };
   });
   return report;
 }

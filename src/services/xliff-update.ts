@@ -126,5 +126,5 @@ export function updateFromXliff(
     }
     recordAudit(tx, { userId: actor.id, action: "article.xliff-update", entity: "article", entityId: articleId, after: { lang: targetLang, created, updated, skipped, conflicts: conflicts.length, unmatched: unmatched.length } });
   });
-  return { articleId, createdArticle: false, sourceLang: input.sourceLang, targetLang, segments: seen.size, created, updated, skipped, conflicts, unmatched, warnings };
+  return { articleId, createdArticle: false, sourceLang: input.sourceLang, targetLang, segments: seen.size, created, updated, skipped, conflicts, savedSegmentIds: plans.map((p) => p.segment.id), unmatched, warnings };
 }

@@ -6,11 +6,14 @@
  * Each rule returns a reason a person can act on.
  */
 import { parseFragment } from "./fragment";
+import { INLINE_CODES, isCore, isCoreEl, type Code, type Problems } from "./rules-common";
+import { checkEditingHints } from "./rules-hints";
+
+export { XLIFF2_NAMESPACES } from "./rules-common";
 import { moduleProblems } from "./rules-modules";
 import { attr, childElements, descendants, XML_NS, type XElement } from "./xml-tree";
 import { isXmlChar } from "./xml-text";
 
-export const XLIFF2_NAMESPACES = ["urn:oasis:names:tc:xliff:document:2.0", "urn:oasis:names:tc:xliff:document:2.2"];
 const NS = {
   fs: "urn:oasis:names:tc:xliff:fs:2.0",
   slr: "urn:oasis:names:tc:xliff:sizerestriction:2.0",
@@ -28,7 +31,6 @@ const MODULE_ELEMENTS: Record<string, string[]> = {
   "urn:oasis:names:tc:xliff:changetracking:2.0": ["changeTrack", "revisions", "revision", "item"],
   "urn:oasis:names:tc:xliff:changetracking:2.1": ["changeTrack", "revisions", "revision", "item"],
 };
-const INLINE_CODES = new Set(["ph", "pc", "sc", "ec"]);
 /** HTML elements `fs:fs` may name (the Format Style module refers to HTML). */
 const HTML_ELEMENTS = new Set(
   ("a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr acronym big center font strike tt").split(" "),
@@ -36,9 +38,6 @@ const HTML_ELEMENTS = new Set(
 const SUBTYPE_TYPE: Record<string, string> = { "xlf:lb": "fmt", "xlf:pb": "fmt", "xlf:b": "fmt", "xlf:i": "fmt", "xlf:u": "fmt", "xlf:var": "ui" };
 const BCP47 = /^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[A-WY-Za-wy-z\d](?:-[A-Za-z\d]{2,8})+)*(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?$|^[Xx](?:-[A-Za-z\d]{1,8})+$/;
 
-type Problems = { add(line: number, message: string): void };
-const isCore = (el: XElement) => XLIFF2_NAMESPACES.includes(el.ns);
-const isCoreEl = (el: XElement, local: string) => isCore(el) && el.local === local;
 
 /** The nearest `xml:lang` on `el` or an ancestor. */
 function effectiveLang(el: XElement): string | undefined {
@@ -98,7 +97,6 @@ function checkCodeAttributes(el: XElement, problems: Problems) {
   }
 }
 
-type Code = { el: XElement; side: "source" | "target"; partIndex: number };
 
 function checkSide(unit: XElement, side: "source" | "target", parts: XElement[], dataIds: Set<string>, noteIds: Set<string>, problems: Problems, sourceCodes: Map<string, XElement>) {
   const inline: Code[] = [];
@@ -258,66 +256,6 @@ function checkUnit(unit: XElement, srcLang: string, trgLang: string | undefined,
       orders.set(order, tgt);
     }
   });
-}
-
-/** canDelete="no" codes must survive in a target; canReorder sequences keep their order. */
-function checkEditingHints(unit: XElement, parts: XElement[], source: Code[], target: Code[], problems: Problems) {
-  const targetIds = new Set(target.filter((c) => INLINE_CODES.has(c.el.local)).map((c) => attr(c.el, "id") ?? `end:${attr(c.el, "startRef")}`));
-  for (const code of source) {
-    if (!INLINE_CODES.has(code.el.local) || attr(code.el, "canDelete") !== "no") continue;
-    const part = parts[code.partIndex]!;
-    if (!childElements(part).some((c) => isCoreEl(c, "target"))) continue;
-    const key = attr(code.el, "id") ?? `end:${attr(code.el, "startRef")}`;
-    if (!targetIds.has(key)) problems.add(code.el.line, `The code "${key}" may not be deleted (canDelete="no") but the target of unit ${attr(unit, "id")} lacks it`);
-  }
-  // Events of codes in order (a <pc> is a start and an end), to compare sequences.
-  const events = (codes: Code[]) => {
-    const out: Array<{ key: string; el: XElement }> = [];
-    for (const c of codes) {
-      if (!INLINE_CODES.has(c.el.local)) continue;
-      const id = attr(c.el, "id") ?? attr(c.el, "startRef") ?? "";
-      out.push({ key: c.el.local === "ec" ? `end:${id}` : `start:${id}`, el: c.el });
-    }
-    return out;
-  };
-  const sourceEvents = events(source);
-  // A "no" code continues a sequence that a "firstNo" (or "no") code opened just before it.
-  const sequences: string[][] = [];
-  sourceEvents.forEach((e, i) => {
-    const hint = attr(e.el, "canReorder");
-    if (hint === "firstNo") sequences.push([e.key]);
-    else if (hint === "no") {
-      const previous = sourceEvents[i - 1];
-      const inSequence = previous && ["no", "firstNo"].includes(attr(previous.el, "canReorder") ?? "yes");
-      if (!inSequence || sequences.length === 0) problems.add(e.el.line, `canReorder="no" must follow a code with canReorder="firstNo"`);
-      else sequences[sequences.length - 1]!.push(e.key);
-    }
-  });
-  // <pc> ends are implied: a sequence whose pc closes after the codes nested inside it.
-  const withPcEnds = (codes: Code[]) => {
-    const out: string[] = [];
-    const visit = (el: XElement) => {
-      for (const k of childElements(el)) {
-        if (!isCore(k)) continue;
-        if (INLINE_CODES.has(k.local)) out.push(k.local === "ec" ? `end:${attr(k, "startRef") ?? attr(k, "id")}` : `start:${attr(k, "id")}`);
-        visit(k);
-        if (k.local === "pc") out.push(`end:${attr(k, "id")}`);
-      }
-    };
-    const containers = new Set(codes.map((c) => c.el).map((el) => { let e = el; while (e.parent && !["source", "target"].includes(e.local)) e = e.parent; return e; }));
-    for (const c of containers) visit(c);
-    return out;
-  };
-  if (sequences.length === 0) return;
-  const sourceOrder = withPcEnds(source);
-  const targetOrder = withPcEnds(target);
-  for (const seq of sequences) {
-    const full = sourceOrder.slice(sourceOrder.indexOf(seq[0]!), sourceOrder.indexOf(seq[seq.length - 1]!) + 1);
-    const at = targetOrder.indexOf(seq[0]!);
-    if (at < 0) continue;
-    const got = targetOrder.slice(at, at + full.length);
-    if (got.join(" ") !== full.join(" ")) problems.add(unit.line, `The codes of unit ${attr(unit, "id")} that may not be reordered appear in another order in the target`);
-  }
 }
 
 /**
