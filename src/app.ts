@@ -20,6 +20,7 @@ import { segmentRoutes } from "./routes/segments";
 import { publicationRoutes } from "./routes/publications";
 import { publisherPageRoutes } from "./routes/publisher-pages";
 import { userRoutes } from "./routes/users";
+import { xliffRoutes } from "./routes/xliff";
 
 /**
  * Scripts and styles only from our own files: no inline script, no `on…=` handler, no `style=`
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", wordListRoutes(deps));
   app.route("/", importPageRoutes(deps));
   app.route("/", publisherPageRoutes(deps)); // before the review page: /articles/:id/publish is not a language
+  app.route("/", xliffRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
   app.route("/", glossaryPageRoutes(deps));

@@ -2,24 +2,26 @@
  * The `glossa` command. Each subcommand opens the database from GLOSSA_DB, does one thing and
  * exits non-zero with a one-line reason on bad input.
  */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "./config";
 import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
-import { ARTICLE_IMPORT_FORMATS } from "./formats/article-import";
+import { ARTICLE_IMPORT_FORMATS, importFormatOfFile } from "./formats/article-import";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { runQaCommand } from "./cli-qa";
 import { runGlossaryImport } from "./cli-glossary";
 import { runUserCommand } from "./cli-users";
 import { PUBLISHING_COMMANDS, PUBLISHING_USAGE, runPublishingCommand } from "./cli-publish";
+import { looksLikeXliff, runXliffImport } from "./cli-xliff";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
-  glossa import article FILE --lang fr [--title T] [--format ${ARTICLE_IMPORT_FORMATS.map((f) => f.id).join("|")}]   (title: the document's headline unless given)
+  glossa import article FILE --lang fr [--title T] [--format ${ARTICLE_IMPORT_FORMATS.map((f) => f.id).join("|")}]   (title: the document's headline unless given; an .xlf/.xliff file is read as XLIFF)
+  glossa import xliff FILE [--article ID] [--title T] [--lang TARGET]
   glossa import glossary FILE [--dry-run] [--origin NAME] [--match id,term] [--source-lang xx --target-lang yy]
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format ${EXPORT_FORMATS.join("|")} [-o FILE]
@@ -28,6 +30,19 @@ ${PUBLISHING_USAGE}
   glossa user set-password USERNAME [--password-stdin]   (the password is read from a prompt or stdin)`;
 
 class UsageError extends Error {}
+
+/** The first kilobyte of a file, to recognise its format (empty when it cannot be read). */
+function readHead(file: string): string {
+  try {
+    const fd = openSync(file, "r");
+    const buffer = Buffer.alloc(1024);
+    const n = readSync(fd, buffer, 0, 1024, 0);
+    closeSync(fd);
+    return buffer.subarray(0, n).toString("utf8");
+  } catch {
+    return "";
+  }
+}
 
 function readBytes(file: string): Buffer {
   try {
@@ -56,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       "password-stdin": { type: "boolean" },
       "override-reason": { type: "string" },
       user: { type: "string" },
+      article: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -72,6 +88,12 @@ export async function main(argv: string[]): Promise<number> {
     const lang = parseLang(values.lang);
     if (!lang) throw new UsageError(`--lang is required: fr, en, zh or hu`);
     const file = rest[1];
+    const head = readHead(file);
+    if (looksLikeXliff(file, head)) {
+      return runXliffImport({ db: openDatabase(config.dbPath), file, title: values.title, expectSourceLang: lang });
+    }
+    // XHTML may start with an XML declaration too: only files of no article format are refused.
+    if (/^\uFEFF?\s*<\?xml\b/.test(head) && !importFormatOfFile(file)) throw new UsageError(`${file} is an XML file but not XLIFF; Glossa imports articles from text, Markdown, HTML, DOCX or XLIFF`);
     const bytes = readBytes(file);
     const db = openDatabase(config.dbPath);
     // The readers (Markdown, HTML, DOCX) load only for this command.
@@ -79,6 +101,9 @@ export async function main(argv: string[]): Promise<number> {
     const article = importArticleFile({ db, input: { bytes, sourceLang: lang, format: values.format, filename: file, title: values.title } });
     console.log(article.id);
     return 0;
+  }
+  if (command === "import" && rest[0] === "xliff" && rest[1]) {
+    return runXliffImport({ db: openDatabase(config.dbPath), file: rest[1], articleId: values.article, title: values.title, lang: values.lang });
   }
   if (command === "import" && rest[0] === "glossary" && rest[1]) {
     const flags = { dryRun: values["dry-run"], origin: values.origin, match: values.match, sourceLang: values["source-lang"], targetLang: values["target-lang"] };

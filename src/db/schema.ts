@@ -427,3 +427,21 @@ export const articleSources = sqliteTable("article_sources", {
   original: blob("original", { mode: "buffer" }),
   createdAt: createdAt(),
 });
+
+// ---------------------------------------------------------------- xliff
+
+/**
+ * The ids a segment had in the XLIFF file its article was created from (unit and segment id), so a
+ * later version of that file updates the segment by id. Glossa's own exports need none: their ids
+ * are `s<segmentId>`.
+ */
+export const xliffSegmentRefs = sqliteTable(
+  "xliff_segment_refs",
+  {
+    segmentId: integer("segment_id").primaryKey().references(() => segments.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    /** JSON [unitId, segmentId] as the file wrote them */
+    externalId: text("external_id").notNull(),
+  },
+  (t) => [uniqueIndex("xliff_segment_refs_article_external_idx").on(t.articleId, t.externalId)],
+);

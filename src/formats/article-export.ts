@@ -16,6 +16,7 @@ import type { HtmlSkeleton } from "./html-blocks";
 import { writeJson, writeText } from "./write-text";
 import { fillHtmlSkeleton, writeHtml } from "./write-html";
 import { writeMarkdown } from "./write-markdown";
+import { writeXliff2 } from "./xliff/write-2";
 
 export const EXPORT_FORMATS = ["md", "html", "txt", "json", "xliff", "docx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -84,14 +85,16 @@ async function docx(doc: ExportDoc): Promise<Uint8Array> {
   return await writeDocx(structure, paragraphs, doc.targetLang);
 }
 
+/** The approved version as XLIFF 2.1 (formats/xliff): every segment final, for publication. */
 function xliff(doc: ExportDoc): string {
-  const units = doc.segments
-    .map(
-      (s) =>
-        `    <unit id="s${s.id}">\n      <segment state="final">\n        <source>${escapeXml(s.source)}</source>\n        <target>${escapeXml(s.target)}</target>\n      </segment>\n    </unit>`,
-    )
-    .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.1" version="2.1" srcLang="${doc.sourceLang}" trgLang="${doc.targetLang}">\n  <file id="article-${doc.articleId}">\n${units}\n  </file>\n</xliff>\n`;
+  return writeXliff2({
+    articleId: doc.articleId,
+    title: doc.title,
+    sourceLang: doc.sourceLang,
+    targetLang: doc.targetLang,
+    purpose: "publication",
+    segments: doc.segments.map((s) => ({ ...s, target: { text: s.target, status: "final", needsReview: false, version: undefined, origin: "human", updatedAt: "", updatedBy: null }, flags: [] })),
+  });
 }
 
 /**

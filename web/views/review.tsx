@@ -106,6 +106,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
           <span id="open-flag-count" class="muted" data-count={String(data.openFlags)}>{`⚑ ${t("review.openFlags", { count: data.openFlags })}`}</span>
           {perms.flag ? <button type="button" id="flag-button" aria-haspopup="dialog">{`⚑ ${t("review.flagSelection")} (Alt+M)`}</button> : null}
           <button type="button" id="help-button" aria-haspopup="dialog">{`${t("review.shortcuts")} (?)`}</button>
+          {perms.edit || perms.approve ? <a class="button" id="xliff-download" href={`/api/articles/${article.id}/xliff?lang=${lang}`} title={t("xliff.downloadTitle")} download>{t("xliff.download")}</a> : null}
         </div>
         <FilterBar ctx={ctx} filters={filters} data={data} />
       </div>
