@@ -15,6 +15,7 @@ import { accountPageRoutes } from "./routes/account-pages";
 import { glossaryPageRoutes } from "./routes/glossary-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
+import { segmentStructureRoutes } from "./routes/segment-structure";
 import { userRoutes } from "./routes/users";
 
 /**
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", userRoutes(deps));
   app.route("/", articleRoutes(deps));
   app.route("/", segmentRoutes(deps));
+  app.route("/", segmentStructureRoutes(deps));
   app.route("/", glossaryRoutes(deps));
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));

@@ -33,7 +33,7 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
     if (text === segment.source) return { segment, sourceLang: sourceLang as Lang, affectedTranslations: 0 };
     if (segment.sourceVersion === 1) {
       // The first correction also records the imported text, so history starts at the original.
-      tx.insert(sourceRevisions).values({ segmentId: segment.id, text: segment.source, version: 1, authorId: null }).run();
+      tx.insert(sourceRevisions).values({ segmentId: segment.id, text: segment.source, version: 1, change: "import", authorId: null }).run();
     }
     const version = segment.sourceVersion + 1;
     const updated = tx
