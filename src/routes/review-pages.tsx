@@ -32,6 +32,7 @@ export function permissionsFor(user: CurrentUser, lang: Lang, sourceLang: Lang):
     approve: whyCannotSetStatus(user, lang, "final") === null,
     flag: hasAnyRole(user, "translator", "reviewer", "publisher"),
     correctSource: hasAnyRole(user, "reviewer", "publisher") || (user.roles.includes("translator") && user.languages.includes(sourceLang)),
+    restructure: hasAnyRole(user, "reviewer"),
     saveStatus,
   };
 }

@@ -4,9 +4,10 @@ import type { ReviewSegment } from "../../src/services/review";
 import type { Translate } from "../i18n";
 import { flagMessage } from "./flag-message";
 import { MarkedText, type MarkedTerm } from "./marked-text";
+import { StructureTools } from "./segment-structure";
 
 /** What the signed-in user may do on this page (the server checks again on every write). */
-export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean };
+export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean; restructure?: boolean };
 
 export const SEVERITY_ICON: Record<string, string> = { neutral: "○", minor: "▲", major: "◆", critical: "⛔" };
 const STATUS_ICON: Record<string, string> = { missing: "∅", initial: "✎", translated: "✓", reviewed: "✓✓", final: "★" };
@@ -175,6 +176,7 @@ export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false 
           <button type="button" class="load-history" aria-expanded="false">{`${t("review.history")} (Alt+H)`}</button>
           <div class="history" hidden />
         </section>
+        <StructureTools t={t} restructure={perms.restructure} />
       </div>
     </article>
   );

@@ -7,6 +7,7 @@ import { Layout, type PageContext } from "./layout";
 import { ProgressBar } from "./progress";
 import { ReviewDialogs, REVIEW_CLIENT_KEYS } from "./review-dialogs";
 import { SegmentRow, type ReviewPermissions } from "./review-segment";
+import { StructureDialogs } from "./segment-structure";
 
 export { VisibleText } from "./marked-text";
 
@@ -86,7 +87,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
     else paragraphs.push([s]);
   }
   return (
-    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css"]} scripts={["review-text.js", "review.js", "review-keys.js"]} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
+    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css", "segment-structure.css"]} scripts={["review-text.js", "review.js", "review-keys.js", "review-structure.js"]} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
       <div class="review-head">
         <a href="/">{`← ${t("review.back")}`}</a>
         <h1>{article.title}</h1>
@@ -134,6 +135,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
       </div>
       <Pager ctx={ctx} filters={filters} data={data} />
       <ReviewDialogs ctx={ctx} perms={perms} />
+      <StructureDialogs ctx={ctx} restructure={perms.restructure} />
     </Layout>
   );
 }
