@@ -85,8 +85,10 @@ function periodEnds(text: string, dot: number, next: { word: string; dotted: boo
   if (BEFORE_NUMBER.has(word) && startsDigit) return false;
   if (rules.before.has(word) || rules.before.has(twoWords)) return false;
   if (rules.mayEnd.has(word) || rules.mayEnd.has(twoWords)) return opensSentence(next, lang);
-  // Initials ("J. R. R. Tolkien", "Soós G. főtitkár") and dotted acronyms ("U.S.", "U.N.").
+  // Initials ("J. R. R. Tolkien", "Soós G. főtitkár") and dotted acronyms ("U.S.", "U.N."); in
+  // Hungarian, a Roman ordinal before a name ("II. Erzsébet", "XVI. Benedek pápa").
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return opensSentence(next, lang);
+  if (lang === "hu" && /^[IVXLCDM]+$/u.test(word)) return opensSentence(next, lang);
   // Hungarian dates and ordinals in a row: "2019. 10. 21.", "a 3. 4. pont".
   if (lang === "hu" && /^\d+$/u.test(word) && startsDigit && next.dotted) return false;
   return true;

@@ -99,6 +99,12 @@ describe("segmentParagraph: defects found on real news (issue #25)", () => {
     expect(texts("„Nem tudom – mondta. – Majd meglátjuk.”", "hu")).toEqual(["„Nem tudom – mondta.", "– Majd meglátjuk.”"]);
     expect(texts("Elment. – Hová mész? – kérdezte a színész.", "hu")).toEqual(["Elment.", "– Hová mész? – kérdezte a színész."]);
   });
+  it("hu: a Roman ordinal before a name is no sentence end", () => {
+    expect(texts("II. Erzsébet királynő és XVI. Benedek pápa találkozott. A XX. század véget ért.", "hu")).toEqual([
+      "II. Erzsébet királynő és XVI. Benedek pápa találkozott.",
+      "A XX. század véget ért.",
+    ]);
+  });
   it("hu: St. and Mr. before a name are no sentence end", () => {
     expect(texts("A St. Martin templom harangjai elhallgattak. Időnként Mr. Beanre emlékeztet.", "hu")).toEqual([
       "A St. Martin templom harangjai elhallgattak.",
