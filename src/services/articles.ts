@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { articles, flags, segments, translations } from "../db/schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
@@ -9,6 +9,8 @@ import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 
 export type ArticleFormat = "text" | "markdown" | "html";
+/** Segments inserted per statement (each row binds 6 variables). */
+const INSERT_BATCH = 500;
 export type ImportArticleInput = { title?: string; sourceLang: Lang; text: string; format?: ArticleFormat };
 
 export type TranslationView = {
@@ -60,9 +62,10 @@ export function importArticle({ db, input, actorId }: { db: Db; input: ImportArt
   if (body.length === 0) throw new AppError("VALIDATION", "The article has no text besides its title");
   const id = db.transaction((tx) => {
     const article = tx.insert(articles).values({ title, sourceLang: input.sourceLang, createdBy: actorId ?? null }).returning().get();
-    tx.insert(segments)
-      .values(pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator })))
-      .run();
+    // In bounded batches: one INSERT of every row exceeds SQLite's limit of bound variables past
+    // ~4,600 segments (one long paragraph of news), and builds its statement in superlinear time.
+    const rows = pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator }));
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) tx.insert(segments).values(rows.slice(i, i + INSERT_BATCH)).run();
     recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang: input.sourceLang, segments: pieces.length } });
     return article.id;
   });
@@ -73,8 +76,8 @@ export function getArticle({ db, input }: { db: Db; input: { id: number } }): Ar
   const article = db.select().from(articles).where(eq(articles.id, input.id)).get();
   if (!article) throw new AppError("NOT_FOUND", `Article ${input.id} does not exist`);
   const segs = db.select().from(segments).where(eq(segments.articleId, input.id)).orderBy(asc(segments.position)).all();
-  const ids = segs.map((s) => s.id);
-  const rows = ids.length ? db.select().from(translations).where(inArray(translations.segmentId, ids)).all() : [];
+  // By article, not by a list of segment ids: a long article has more ids than SQLite binds.
+  const rows = db.select({ t: translations }).from(translations).innerJoin(segments, eq(segments.id, translations.segmentId)).where(eq(segments.articleId, input.id)).all().map((r) => r.t);
   const bySegment = new Map<number, Partial<Record<Lang, TranslationView>>>();
   for (const t of rows) {
     const entry = bySegment.get(t.segmentId) ?? {};
