@@ -19,6 +19,7 @@ import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
 import { publicationRoutes } from "./routes/publications";
 import { publisherPageRoutes } from "./routes/publisher-pages";
+import { segmentStructureRoutes } from "./routes/segment-structure";
 import { userRoutes } from "./routes/users";
 import { xliffRoutes } from "./routes/xliff";
 
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", articleRoutes(deps));
   app.route("/", segmentRoutes(deps));
   app.route("/", publicationRoutes(deps));
+  app.route("/", segmentStructureRoutes(deps));
   app.route("/", glossaryRoutes(deps));
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));

@@ -91,6 +91,8 @@ export const sourceRevisions = sqliteTable(
     segmentId: integer("segment_id").notNull().references(() => segments.id, { onDelete: "cascade" }),
     text: text("text").notNull(),
     version: integer("version").notNull(),
+    /** how this text came about: import (the original), edit (a correction), split, merge */
+    change: text("change").notNull().default("edit"),
     authorId: integer("author_id").references(() => users.id),
     createdAt: createdAt(),
   },

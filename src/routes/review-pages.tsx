@@ -32,6 +32,7 @@ export function permissionsFor(user: CurrentUser, lang: Lang): ReviewPermissions
     approve: whyCannotSetStatus(user, lang, "final") === null,
     flag: hasAnyRole(user, "translator", "reviewer", "publisher"),
     correctSource: hasAnyRole(user, "reviewer"),
+    restructure: hasAnyRole(user, "reviewer"),
     saveStatus,
   };
 }

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { articles, articleSources, flags, segments, translations } from "../db/schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
@@ -11,6 +11,8 @@ import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 
 export type ArticleFormat = ArticleImportFormat;
+/** Segments inserted per statement (each row binds 7 variables). */
+const INSERT_BATCH = 500;
 /** `text` for the text formats, `file` (raw bytes) for DOCX. Without a title the document's headline is the title. */
 export type ImportArticleInput = { title?: string; sourceLang: Lang; text?: string; file?: Uint8Array; format?: ArticleFormat };
 
@@ -92,9 +94,10 @@ export function importArticle({ db, input, actorId }: { db: Db; input: ImportArt
   const plan = planArticle(input);
   const id = db.transaction((tx) => {
     const article = tx.insert(articles).values({ title: plan.title, sourceLang: plan.sourceLang, createdBy: actorId ?? null }).returning().get();
-    tx.insert(segments)
-      .values(plan.segments.map((s) => ({ articleId: article.id, ...s })))
-      .run();
+    // In bounded batches: one INSERT of every row exceeds SQLite's limit of bound variables past
+    // ~4,600 segments (one long paragraph of news), and builds its statement in superlinear time.
+    const rows = plan.segments.map((s) => ({ articleId: article.id, ...s }));
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) tx.insert(segments).values(rows.slice(i, i + INSERT_BATCH)).run();
     tx.insert(articleSources)
       .values({ articleId: article.id, format: plan.format, structure: plan.document.structure, skeleton: plan.document.skeleton, original: plan.document.original ? Buffer.from(plan.document.original) : null })
       .run();
@@ -119,8 +122,8 @@ export function getArticle({ db, input }: { db: Db; input: { id: number } }): Ar
   const article = db.select().from(articles).where(eq(articles.id, input.id)).get();
   if (!article) throw new AppError("NOT_FOUND", `Article ${input.id} does not exist`);
   const segs = db.select().from(segments).where(eq(segments.articleId, input.id)).orderBy(asc(segments.position)).all();
-  const ids = segs.map((s) => s.id);
-  const rows = ids.length ? db.select().from(translations).where(inArray(translations.segmentId, ids)).all() : [];
+  // By article, not by a list of segment ids: a long article has more ids than SQLite binds.
+  const rows = db.select({ t: translations }).from(translations).innerJoin(segments, eq(segments.id, translations.segmentId)).where(eq(segments.articleId, input.id)).all().map((r) => r.t);
   const bySegment = new Map<number, Partial<Record<Lang, TranslationView>>>();
   for (const t of rows) {
     const entry = bySegment.get(t.segmentId) ?? {};

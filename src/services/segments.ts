@@ -42,7 +42,7 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
     refuseForeignCodes(text, segment.source);
     if (segment.sourceVersion === 1) {
       // The first correction also records the imported text, so history starts at the original.
-      tx.insert(sourceRevisions).values({ segmentId: segment.id, text: segment.source, version: 1, authorId: null }).run();
+      tx.insert(sourceRevisions).values({ segmentId: segment.id, text: segment.source, version: 1, change: "import", authorId: null }).run();
     }
     const version = segment.sourceVersion + 1;
     const updated = tx

@@ -1,12 +1,14 @@
 /**
- * Where the shared corpus (../shared/corpus, real data nobody here wrote) is found, for tests
- * and benchmarks alike: GLOSSA_CORPUS_DIR when set; else beside the repository, the workplace
- * layout CI uses; else beside the repository this one was cloned from (a scratch clone in /tmp).
+ * Where the shared corpus (../shared/corpus, real data nobody here wrote) is found, for
+ * benchmarks (tests read their copies in test/fixtures, see fixtures.ts): GLOSSA_CORPUS_DIR when
+ * set; else beside the repository, the workplace layout; else beside the repository this one was
+ * cloned from (a scratch clone in /tmp).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import type { Lang } from "../../src/domain/languages";
+import { NTREX_FILES } from "./fixtures";
 
 const REPO = resolve(import.meta.dirname, "../..");
 
@@ -40,13 +42,6 @@ export function corpusPath(...parts: string[]): string {
   found ??= findCorpus();
   return join(found, ...parts);
 }
-
-const NTREX_FILES: Record<Lang, string> = {
-  en: "newstest2019-src.eng.txt",
-  fr: "newstest2019-ref.fra.txt",
-  hu: "newstest2019-ref.hun.txt",
-  zh: "newstest2019-ref.zho-CN.txt",
-};
 
 /** The NTREX-128 news sentences of one language (aligned line by line across languages). */
 export function ntrexPath(lang: Lang): string {

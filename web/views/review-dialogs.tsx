@@ -27,6 +27,7 @@ const SHORTCUTS: [string, string][] = [
   ["Alt+S", "review.keyApplySuggestion"],
   ["Alt+D", "review.keyDiff"],
   ["Alt+H", "review.keyHistory"],
+  ["Alt+K / Alt+J", "structure.keys"],
   ["/", "review.keySearch"],
   ["?", "review.keyHelp"],
 ];

@@ -9,13 +9,15 @@ import { SEVERITY_ICON, StatusBadge } from "./review-badges";
 import { FlagsTool } from "./review-flags";
 import { termMarks, TermsTool } from "./review-terms";
 
+import { StructureTools } from "./segment-structure";
+
 export { SEVERITY_ICON, SeverityBadge, StatusBadge } from "./review-badges";
 
 /**
  * What the signed-in user may do on this page (the server checks again on every write), and the
  * status their Save gives.
  */
-export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean; saveStatus: Status };
+export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean; restructure?: boolean; saveStatus: Status };
 type RowProps = { seg: ReviewSegment; sourceLang: Lang; lang: Lang; t: Translate; perms: ReviewPermissions };
 
 function originLabel(origin: string, t: Translate): string {
@@ -108,6 +110,7 @@ function SegmentTools({ seg, sourceLang, lang, t, perms }: RowProps) {
         <button type="button" class="load-history" aria-expanded="false">{`${t("review.history")} (Alt+H)`}</button>
         <div class="history" hidden />
       </section>
+      <StructureTools t={t} restructure={perms.restructure} />
     </div>
   );
 }

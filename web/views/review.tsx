@@ -7,11 +7,12 @@ import { Layout, type PageContext } from "./layout";
 import { ProgressBar } from "./progress";
 import { ReviewDialogs, REVIEW_CLIENT_KEYS } from "./review-dialogs";
 import { SegmentRow, type ReviewPermissions } from "./review-segment";
+import { StructureDialogs } from "./segment-structure";
 
 export { VisibleText } from "./marked-text";
 
 /** The review page's scripts, by concern, in the order they build on each other. */
-const REVIEW_SCRIPTS = ["review-text.js", "review.js", "review-flags.js", "review-terms.js", "review-guard.js", "review-keys.js", "review-codes.js"];
+const REVIEW_SCRIPTS = ["review-text.js", "review.js", "review-flags.js", "review-terms.js", "review-guard.js", "review-keys.js", "review-codes.js", "review-structure.js"];
 
 /** The query string of the current filters with another page number. */
 export function filterQuery(filters: ReviewFilters, page: number): string {
@@ -89,7 +90,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
     else paragraphs.push([s]);
   }
   return (
-    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css", "review-codes.css"]} scripts={REVIEW_SCRIPTS} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
+    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css", "review-codes.css", "segment-structure.css"]} scripts={REVIEW_SCRIPTS} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
       <div class="review-head">
         <a href="/">{`← ${t("review.back")}`}</a>
         <h1>{article.title}</h1>
@@ -139,6 +140,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
       </div>
       <Pager ctx={ctx} filters={filters} data={data} />
       <ReviewDialogs ctx={ctx} perms={perms} />
+      <StructureDialogs ctx={ctx} restructure={perms.restructure} />
     </Layout>
   );
 }

@@ -291,3 +291,16 @@ describe("repeatedWords", () => {
     expect(repeatedWords("fr", "x x, le le le")).toEqual([{ word: "le", start: 5, end: 10 }]);
   });
 });
+
+describe("decimal point in a comma-decimal language (issue #25)", () => {
+  const decimals = (lang: "fr" | "hu" | "en", text: string) => checkMonolingual(lang, text).filter((f) => f.check === "decimal-separator").map((f) => [f.text, f.category, f.suggestions[0]]);
+  it("flags “3.5 pour cent” in French and “2.5 millió” in Hungarian, suggesting the comma", () => {
+    expect(decimals("fr", "Une hausse de 3.5 pour cent.")).toEqual([["3.5", "locale-convention", "3,5"]]);
+    expect(decimals("hu", "3.5 százalékos növekedés, 2.5 millió forint")).toEqual([["3.5", "locale-convention", "3,5"], ["2.5", "locale-convention", "2,5"]]);
+  });
+  it("leaves alone commas, thousands, dates, versions, Hungarian times and English", () => {
+    expect(decimals("fr", "3,5 %, 3.500 habitants, le 21.10.2019, la version 3.5.1, v3.5")).toEqual([]);
+    expect(decimals("hu", "10.30-kor kezdődik, 2019.10.21.")).toEqual([]);
+    expect(decimals("en", "3.5 percent")).toEqual([]);
+  });
+});

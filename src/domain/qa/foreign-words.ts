@@ -38,7 +38,7 @@ export function isHyphenPrefix(lang: Lang, part: string): boolean {
   return HYPHEN_PREFIXES[lang]?.has(part.toLowerCase()) === true;
 }
 
-/** Productive prefixes written solid ("reinjected", "underprepared", "covedette"). */
+/** Productive prefixes written solid ("reinjected", "underprepared", "covedette"); see prefixed-words.ts for French. */
 const SOLID_PREFIXES: Partial<Record<Lang, readonly string[]>> = {
   en: ["counter", "under", "inter", "super", "multi", "over", "anti", "semi", "post", "non", "pre", "mis", "out", "sub", "dis", "mid", "un", "re", "co"],
   fr: ["contre", "inter", "super", "multi", "anti", "semi", "post", "sur", "pré", "néo", "ré", "re", "co"],

@@ -3,6 +3,7 @@
  * missing from the translation, added to it or changed.
  */
 import type { Lang } from "../languages";
+import { currencyName, currencyOf, differentCurrencies } from "./currencies";
 import { type NumberWord, numberWords } from "./number-words";
 import { extractQuantities, type Quantity } from "./quantities";
 import { type Measure, measureOf, sameMeasure, UNIT_AFTER_NUMBER } from "./units";
@@ -91,14 +92,20 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   // Each source quantity takes the first target one with its key (grouped by key, so that a
   // pasted run of thousands of numbers costs no more than thousands).
   const sameKey = takeInOrder(tgt, (t) => t.key);
-  const missing = src.filter((q) => !sameKey.take(q.key));
+  const paired: Array<[Quantity, Quantity]> = [];
+  const missing = src.filter((q) => {
+    const t = sameKey.take(q.key);
+    if (t) paired.push([q, t]);
+    return !t;
+  });
   const unmatchedTarget = sameKey.left();
+  const swapped = swappedCurrencies(input, paired);
   // Most pairs are done here; what is left meets by looser readings of the same value
   // (looseKeys), and a measure by its converted value ("85 mph" = "135 km/h"). These compare
   // every pair of what is left: past a few hundred numbers a side (no text a person writes),
   // they are not tried.
-  if (missing.length === 0 && unmatchedTarget.length === 0) return [];
-  if (missing.length > MAX_LOOSE || unmatchedTarget.length > MAX_LOOSE) return flagsFor(input, missing, unmatchedTarget);
+  if (missing.length === 0 && unmatchedTarget.length === 0) return swapped;
+  if (missing.length > MAX_LOOSE || unmatchedTarget.length > MAX_LOOSE) return [...swapped, ...flagsFor(input, missing, unmatchedTarget)];
   const loose = new Map<Quantity, string[]>();
   const looseOf = (q: Quantity) => loose.get(q) ?? loose.set(q, looseKeys(q.key)).get(q)!;
   pairOff(missing, unmatchedTarget, (q, t) => (q.measure !== undefined && t.measure !== undefined && (sameMeasure(q.measure, t.measure) || roundedConversion(q, t) || roundedConversion(t, q))) || shareKey(looseOf(q), looseOf(t)));
@@ -117,7 +124,29 @@ export function checkNumbers(input: { sourceLang: Lang; source: string; targetLa
   // A conversion in brackets ("45 miles (72 km)") may be dropped, or added, by the translation.
   dropConversions(missing, src, input.source, wordsInSource);
   dropConversions(unmatchedTarget, tgt, input.target, wordsInTarget);
-  return flagsFor(input, missing, unmatchedTarget);
+  return [...swapped, ...flagsFor(input, missing, unmatchedTarget)];
+}
+
+/**
+ * The same amount in another currency: "$5 million" translated "5 millió euró". Flagged on the
+ * target's amount with its currency (check "currency"); an amount whose currency one side
+ * leaves unsaid is not flagged.
+ */
+function swappedCurrencies(input: { source: string; targetLang: Lang; target: string }, paired: Array<[Quantity, Quantity]>): QaFlag[] {
+  const flags: QaFlag[] = [];
+  for (const [q, t] of paired) {
+    if (!q.key.startsWith("num:")) continue;
+    const inSource = currencyOf(input.source, q);
+    const inTarget = inSource && currencyOf(input.target, t);
+    if (!inSource || !inTarget || !differentCurrencies(inSource, inTarget)) continue;
+    const text = input.target.slice(inTarget.start, inTarget.end);
+    const was = input.source.slice(inSource.start, inSource.end);
+    flags.push({
+      lang: input.targetLang, side: "target", start: inTarget.start, end: inTarget.end, text, category: "accuracy", severity: "major", check: "currency",
+      message: `“${text}” is in ${currencyName(inTarget)}, “${was}” in the source in ${currencyName(inSource)}`, suggestions: [],
+    });
+  }
+  return flags;
 }
 
 /** A number word, with the measure it makes with the unit after it ("six meters", "two-foot", "hat méter"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ntrexLines } from "../../../test/support/corpus";
+import { ntrexFixtureLines as ntrexLines } from "../../../test/support/fixtures";
 import { isPlainLowercase } from "../char-class";
 import { spellTokens, WORD_PATTERN, wordSpans } from "./spelling-tokens";
 

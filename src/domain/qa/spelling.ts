@@ -9,6 +9,7 @@ import type { Lang } from "../languages";
 import { sourceNames } from "./carried-names";
 import { isHyphenPrefix, prefixedForms } from "./foreign-words";
 import { withAccentRestored } from "./missing-accents";
+import { notesPrefixedForms, prefixedReading } from "./prefixed-words";
 import { solidCompoundParts } from "./solid-compounds";
 import { spellTokens } from "./spelling-tokens";
 import type { QaFlag, Side } from "./types";
@@ -32,8 +33,9 @@ function knows(dict: Dictionary, word: string, knownTerm: (w: string) => boolean
   if (dict.isCorrect(word) || knownTerm(word.toLowerCase())) return true;
   // Compounds: accepted when every part is ("vice-président", "Kossuth-díj"), a leading part may be
   // a bound prefix ("pre-trial") and a capitalised part a name ("anti-Erdogan").
+  // A prefix and a known word ("reinjected") passes in English; French ones are noted (prefixed-words.ts).
   const parts = word.split(/['’\-‐]/).filter(Boolean);
-  if (parts.length < 2) return lang !== undefined && !startsUppercase(word) && prefixedForms(lang, word).some((rest) => dict.isCorrect(rest));
+  if (parts.length < 2) return lang !== undefined && !notesPrefixedForms(lang) && !startsUppercase(word) && prefixedForms(lang, word).some((rest) => dict.isCorrect(rest));
   return parts.every((p, i) => knownTerm(p.toLowerCase()) || dict.isCorrect(p) || (i === 0 && lang !== undefined && isHyphenPrefix(lang, p)) || (i > 0 && startsUppercase(p)));
 }
 
@@ -68,7 +70,10 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
     // A foreign word that is a word of this language with an accent dropped is a typo.
     const accentless = quoted ? withAccentRestored(lang, word, (w) => dict.isCorrect(w)) : undefined;
     const foreign = quoted && !accentless;
-    const compound = likelyName || quoted ? null : solidCompoundParts(lang, word, (w) => dict.isCorrect(w), dict.isDerived && ((w) => dict.isDerived!(w)));
+    const slipIsWord = dict.isDerived ? (w: string) => dict.isDerived!(w) : (w: string) => dict.isCorrect(w);
+    const compound = likelyName || quoted ? null : solidCompoundParts(lang, word, (w) => dict.isCorrect(w), slipIsWord);
+    // "covedette" (co + vedette) is a note; "resortir" (re + sortir), one edit from "ressortir", a typo.
+    const prefixed = likelyName || quoted || compound ? undefined : prefixedReading(lang, word, (w) => dict.isCorrect(w), slipIsWord);
     flags.push({
       lang,
       side,
@@ -76,7 +81,7 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
       end: token.end,
       text: word,
       category: "linguistic/spelling",
-      severity: likelyName || foreign || compound ? "neutral" : "minor",
+      severity: likelyName || foreign || compound || prefixed?.near.length === 0 ? "neutral" : "minor",
       check: "spelling",
       message: likelyName
         ? `“${word}” is not in the dictionary (a name?)`
@@ -84,11 +89,16 @@ export function checkSpelling(input: { lang: Lang; side: Side; text: string; dic
           ? `“${word}” is not a ${lang} word (a foreign word?)`
           : compound
             ? `“${word}” is not in the dictionary (a compound of “${compound[0]}” and “${compound[1]}”?)`
+            : prefixed?.near.length
+              ? `“${word}” is not in the dictionary (“${prefixed.near[0]}”?)`
+              : prefixed
+                ? `“${word}” is not in the dictionary (the prefix “${prefixed.prefix}” and “${prefixed.rest}”?)`
             : accentless
               ? `“${word}” is not in the dictionary (“${accentless}” with its accent?)`
               : `“${word}” is not in the dictionary`,
-      // Filled later by withSuggestions, only for the flags someone will see.
-      suggestions: [],
+      // Filled later by withSuggestions, only for the flags someone will see (a prefixed form's
+      // words one edit away are known already).
+      suggestions: prefixed?.near.slice(0, 5) ?? [],
     });
   }
   return flags;

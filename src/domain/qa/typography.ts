@@ -6,6 +6,7 @@
 import { classAt, eachRun, LETTER, LOWERCASE, UPPERCASE } from "../char-class";
 import type { Lang } from "../languages";
 import { targetBalance } from "./balance";
+import { decimalPoints } from "./decimal-point";
 import type { MqmCategory, QaFlag, Severity, Side } from "./types";
 
 type Made = Omit<QaFlag, "lang" | "side">;
@@ -25,6 +26,7 @@ export function checkMonolingual(lang: Lang, text: string): Made[] {
   if (text.includes("  ")) for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) out.push(make("double-space", "style", "minor", m.index, m.index + m[0].length, text, "Double space", [" "]));
   if (lang !== "zh") for (const r of repeatedWords(lang, text)) out.push(make("repeated-word", "linguistic/grammar", "minor", r.start, r.end, text, `“${r.word}” is repeated`, [r.word]));
   if (lang === "fr") out.push(...frenchSpacing(text));
+  out.push(...decimalPoints(lang, text));
   if (lang === "zh") out.push(...chinesePunctuation(text));
   return out;
 }

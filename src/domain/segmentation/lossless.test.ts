@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang } from "../languages";
 import { segmentParagraph } from "./segment";
-import { ntrexPath } from "../../../test/support/corpus";
+import { ntrexFixtureLines } from "../../../test/support/fixtures";
 
 const join_ = (text: string, lang: Lang) => segmentParagraph(text, lang).map((s) => s.text + s.separator).join("");
 const HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
@@ -51,7 +50,7 @@ describe("segmentation is lossless", () => {
 
   for (const lang of LANGUAGES) {
     it(`for every NTREX line in ${lang}, with no segment that is a lone abbreviation`, () => {
-      const lines = readFileSync(ntrexPath(lang), "utf8").split("\n").filter((l) => l.length > 0);
+      const lines = ntrexFixtureLines(lang);
       expect(lines.length).toBeGreaterThan(1000);
       let segments = 0;
       for (const line of lines) {

@@ -11,7 +11,7 @@ import { endMatches, startMatches } from "../../domain/hunspell/affix-trie";
 import { parseHunspell } from "../../domain/hunspell/parse";
 import { spellTokens } from "../../domain/qa/spelling-tokens";
 import { agreement } from "../../../test/support/agreement";
-import { ntrexLines } from "../../../test/support/corpus";
+import { ntrexFixtureLines as ntrexLines } from "../../../test/support/fixtures";
 import { acceptor, refuter, SpellingEngine } from "./engine";
 
 let engine: SpellingEngine;

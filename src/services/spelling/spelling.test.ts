@@ -171,3 +171,20 @@ describe("the worker pool", { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe("French words read as a prefix and a known word (issue #25)", () => {
+  it("flags as typos the ones a single edit makes a dictionary word: a doubled consonant dropped after re, co or dé", async () => {
+    const flags = await spelling.check({ lang: "fr", side: "target", text: "Il va resortir, comettre une faute, resembler à son père et désaisir le juge." });
+    expect(flags.map((f) => [f.text, f.severity])).toEqual([["resortir", "minor"], ["comettre", "minor"], ["resembler", "minor"], ["désaisir", "minor"]]);
+    expect(flags[0]!.suggestions).toContain("ressortir");
+    expect(flags[2]!.suggestions).toContain("ressembler");
+  });
+  it("notes the others, which Hunspell refuses too, as neutral: a coined prefix form", async () => {
+    const flags = await spelling.check({ lang: "fr", side: "target", text: "Sa covedette est arrivée." });
+    expect(flags.map((f) => [f.text, f.severity])).toEqual([["covedette", "neutral"]]);
+    expect(flags[0]!.message).toContain("vedette");
+  });
+  it("still accepts the prefixed words the dictionary lists", async () => {
+    expect(await check("fr", "Il faut réécrire, recommander, coopérer et décoller.")).toEqual([]);
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE `source_revisions` ADD `change` text DEFAULT 'edit' NOT NULL;
