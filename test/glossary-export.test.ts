@@ -86,6 +86,19 @@ describe("exports read back", () => {
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
   });
 
+  it("tags Chinese zh-Hans (issue #23), and a zh-Hans TBX imports back as Chinese", async () => {
+    const zh = { languages: { fr: { terms: [{ text: "patrimoine mondial", status: "preferred" }] }, zh: { definition: "联合国教科文组织名录", terms: [{ text: "世界遗产", status: "preferred" }] } } };
+    expect((await call(ctx, "POST", "/api/glossary", { token, json: zh })).status).toBe(201);
+    const tbx = await (await exported("tbx")).text();
+    expect(tbx).toContain('<langSec xml:lang="zh-Hans">');
+    expect(tbx).not.toMatch(/xml:lang="zh"/);
+    const other = makeTestApp({ maxBodyBytes: 5 * 1024 * 1024 });
+    const otherToken = (await addUser(other.db, ["terminologist"], [], "terms2")).token;
+    expect((await call(other, "POST", "/api/glossary/import", { token: otherToken, body: tbx, headers: { "content-type": "application/x-tbx" } })).status).toBe(200);
+    const found = searchConcepts({ db: other.db, input: { q: "世界遗产" } });
+    expect(found.concepts[0]?.languages.zh?.terms[0]?.text).toBe("世界遗产");
+  });
+
   it("refuses unknown formats", async () => {
     expect((await exported("docx")).status).toBe(400);
   });

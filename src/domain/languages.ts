@@ -20,6 +20,19 @@ export const LOCALE_TAGS: Record<Lang, string> = {
   hu: "hu-HU",
 };
 
+/**
+ * The tag a document written for other tools (HTML `lang`, XLIFF, TBX) gives a language: the
+ * newsroom writes Simplified Chinese, so `zh` is `zh-Hans`, not the bare `zh` that says nothing
+ * of the script. Tags of other languages (from an imported file) are kept as they are.
+ *
+ * @example
+ * documentLangTag("zh") // "zh-Hans"
+ * documentLangTag("hu") // "hu"
+ */
+export function documentLangTag(lang: string): string {
+  return lang === "zh" ? "zh-Hans" : lang;
+}
+
 /** The languages with a spelling check. */
 export type SpellLang = Exclude<Lang, "zh">;
 

@@ -6,7 +6,7 @@
  * items, tables with header rows).
  */
 import { renderWithCodes, stripCodes } from "../domain/inline-codes";
-import type { Lang } from "../domain/languages";
+import { documentLangTag, LANGUAGES, type Lang } from "../domain/languages";
 import type { Container, DocNode, DocStructure } from "./doc-structure";
 import { titleNode, type ParagraphText } from "./export-paragraphs";
 import type { HtmlSkeleton } from "./html-blocks";
@@ -14,7 +14,7 @@ import { openTag } from "./html-inline";
 import { htmlForCode, originalForCode } from "./render-codes";
 
 /** The language tag of a document's `lang` attribute: Chinese is written in simplified characters. */
-export const HTML_LANG_TAGS: Record<Lang, string> = { fr: "fr", en: "en", zh: "zh-Hans", hu: "hu" };
+export const HTML_LANG_TAGS = Object.fromEntries(LANGUAGES.map((l) => [l, documentLangTag(l)])) as Record<Lang, string>;
 
 /** Escapes text for an HTML text node; a no-break space is written as &nbsp; so it stays visible. */
 export const escapeHtmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");

@@ -4,6 +4,7 @@
  * datum goes to the level it was read from (a definition's sources in its descripGrp, a term's
  * sources in its termSec); Glossa's extra term properties become the markers of ./conventions.
  */
+import { documentLangTag } from "../../domain/languages";
 import type { Annotations, ConceptDoc, Described, LanguageSection, TermbaseDoc, TermDoc } from "./model";
 import {
   basicReferenceType, basicTermNotes, basicTransaction, esc, exportIds, isHttpUri, placeReference, termNotesText, writableRefObjects, type TermNoteOut,
@@ -23,11 +24,11 @@ const tag = (pad: string, name: string, attrs: Record<string, string | undefined
 };
 
 function described(pad: string, type: "definition" | "context", d: Described, lang?: string): string[] {
-  const descrip = tag(pad, "descrip", { type, "xml:lang": lang }, d.text);
+  const descrip = tag(pad, "descrip", { type, "xml:lang": lang && documentLangTag(lang) }, d.text);
   if (!d.sources?.length && !d.notes?.length) return [descrip];
   return [
     `${pad}<descripGrp>`,
-    tag(`${pad}\t`, "descrip", { type, "xml:lang": lang }, d.text),
+    tag(`${pad}\t`, "descrip", { type, "xml:lang": lang && documentLangTag(lang) }, d.text),
     ...(d.sources ?? []).map((s) => tag(`${pad}\t`, "admin", { type: "source" }, s)),
     ...(d.notes ?? []).map((n) => tag(`${pad}\t`, "note", {}, n)),
     `${pad}</descripGrp>`,
@@ -109,7 +110,7 @@ function conceptEntry(c: ConceptDoc, id: string, resolve: Resolve, names: Names)
   lines.push(...annotations(`${pad}\t`, c, "concept", resolve, [...(c.note?.split("\n") ?? []), ...emptyNotes], refs.concept));
   for (const [lang, section] of Object.entries(c.languages)) {
     if (section.terms.length === 0) continue;
-    lines.push(`${pad}\t<${names.lang} xml:lang="${esc(lang)}">`);
+    lines.push(`${pad}\t<${names.lang} xml:lang="${esc(documentLangTag(lang))}">`);
     for (const d of section.definitions ?? []) lines.push(...described(`${pad}\t\t`, "definition", d));
     lines.push(...annotations(`${pad}\t\t`, section, "lang", resolve, section.note?.split("\n") ?? [], refs.lang.get(section)));
     for (const t of section.terms) lines.push(...termSec(t, `${pad}\t\t`, resolve, refs.term.get(t), names));

@@ -1,4 +1,4 @@
-import type { Lang } from "../../domain/languages";
+import { documentLangTag, type Lang } from "../../domain/languages";
 
 /**
  * The BCP 47 tags Glossa writes into XLIFF: the newsroom writes Simplified Chinese, so Chinese
@@ -8,5 +8,5 @@ import type { Lang } from "../../domain/languages";
  * xliffLangTag("zh") // "zh-Hans"
  */
 export function xliffLangTag(lang: Lang): string {
-  return lang === "zh" ? "zh-Hans" : lang;
+  return documentLangTag(lang);
 }
