@@ -33,6 +33,12 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as Db;
+  // Every transaction here writes, or reads to decide a write. A deferred one takes the write
+  // lock only at its first write, and if another connection (the CLI beside the server) has
+  // committed since it started reading, SQLite fails it at once with "database is locked",
+  // whatever the busy timeout. BEGIN IMMEDIATE takes the lock first and waits for it.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((callback, config) => deferred(callback, { behavior: "immediate", ...config })) as Db["transaction"];
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
 }
