@@ -16,6 +16,7 @@ import { glossaryPageRoutes } from "./routes/glossary-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
+import { refuseUnstorableFormText } from "./routes/validation";
 
 /**
  * Builds the whole application around its dependencies. `index.ts` and the tests both call
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use("*", authenticate());
   app.use("*", csrfProtection());
+  app.use("*", refuseUnstorableFormText());
 
   app.route("/", healthRoutes());
   app.route("/", authRoutes(deps));

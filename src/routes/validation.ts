@@ -1,11 +1,19 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { parseLang, type Lang } from "../domain/languages";
 import { AppError } from "../errors";
+import { textProblem } from "../domain/text-safety";
 import { decodeText, EncodingError } from "../formats/text-decoding";
+import { requireStorableValues } from "../services/storable-text";
 
-/** A string normalised to NFC, as every text we store must be. */
-export const nfcText = z.string().transform((s) => s.normalize("NFC"));
+/** A string normalised to NFC, as every text we store must be, without control characters or lone surrogates. */
+export const nfcText = z
+  .string()
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((s) => s.normalize("NFC"));
 
 /** A language code as clients send it (`fr`, `zh-CN`, `en-US`), mapped to ours. */
 export const langCode = z.string().transform((value, ctx) => {
@@ -49,6 +57,8 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
   }
+  // Every string of every body, whatever its schema says: no NUL or lone surrogate gets stored.
+  requireStorableValues(data);
   return validate(schema, data);
 }
 
@@ -74,4 +84,21 @@ export function idParam(value: string | undefined, what: string): number {
   const id = Number(value);
   if (!Number.isSafeInteger(id) || id <= 0) throw new AppError("NOT_FOUND", `${what} ${value ?? ""} does not exist`);
   return id;
+}
+
+const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/**
+ * The pages' forms get the rule `readJson` applies to JSON bodies: a field holding a control
+ * character or a lone surrogate is a 400 before any route sees it. (Uploaded files are checked
+ * by their importers, which can name the line.)
+ */
+export function refuseUnstorableFormText(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== "GET" && FORM_TYPES.test(c.req.header("content-type") ?? "")) {
+      const form = await c.req.parseBody({ all: true });
+      requireStorableValues(Object.fromEntries(Object.entries(form).map(([k, v]) => [k, [v].flat().filter((x) => typeof x === "string")])));
+    }
+    await next();
+  };
 }

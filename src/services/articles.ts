@@ -7,6 +7,7 @@ import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
 import { parseArticleText } from "../formats/article-import";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { requireStorableText } from "./storable-text";
 
 export type ArticleFormat = "text" | "markdown" | "html";
 export type ImportArticleInput = { title?: string; sourceLang: Lang; text: string; format?: ArticleFormat };
@@ -49,6 +50,8 @@ export type ArticleSummary = typeof articles.$inferSelect & {
  * const article = importArticle({ db, input: { title: "Visite", sourceLang: "fr", text }, actorId });
  */
 export function importArticle({ db, input, actorId }: { db: Db; input: ImportArticleInput; actorId?: number | null }): ArticleView {
+  requireStorableText("text", input.text);
+  if (input.title !== undefined) requireStorableText("title", input.title);
   const text = input.text.normalize("NFC");
   if (!text.trim()) throw new AppError("VALIDATION", "The article text is empty");
   const parsed = parseArticleText(text, input.format ?? "text");

@@ -5,6 +5,7 @@ import type { Lang } from "../domain/languages";
 import { hasAnyRole, type Actor } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { requireStorableText } from "./storable-text";
 import { findSegmentWithArticle } from "./translations";
 
 export type CorrectSourceInput = { segmentId: number; text: string; version?: number };
@@ -18,6 +19,7 @@ export type CorrectSourceInput = { segmentId: number; text: string; version?: nu
  * correctSource({ db, input: { segmentId, text: "… grand magasin …", version: 1 }, actor });
  */
 export function correctSource({ db, input, actor }: { db: Db; input: CorrectSourceInput; actor: Actor & { id: number | null } }) {
+  requireStorableText("text", input.text);
   const text = input.text.normalize("NFC");
   if (!text.trim()) throw new AppError("VALIDATION", "The source text is empty");
   return db.transaction((tx) => {

@@ -6,6 +6,7 @@ import type { Lang } from "../domain/languages";
 import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { requireStorableText } from "./storable-text";
 
 export type SaveTranslationInput = {
   segmentId: number;
@@ -40,6 +41,7 @@ export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
  * saveTranslation({ db, input: { segmentId, lang: "hu", text: "…", version: 3 }, actor });
  */
 export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTranslationInput; actor: TranslationActor }): TranslationRow {
+  requireStorableText("text", input.text);
   const text = input.text.normalize("NFC");
   if (!text.trim()) throw new AppError("VALIDATION", "The translation is empty");
   const status = input.status ?? defaultSaveStatus(actor);

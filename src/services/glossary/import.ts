@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { concepts, terms } from "../../db/schema";
+import { findTextProblem, forbiddenCharacter } from "../../domain/text-safety";
 import { AppError } from "../../errors";
 import { readGlossaryCsv } from "../../formats/glossary-csv";
 import { decodeText, EncodingError } from "../../formats/text-decoding";
@@ -81,6 +82,15 @@ export function importTermbase({ db, input, actorId }: { db: Db; input: { doc: T
 
 export type GlossaryFormat = "tbx" | "csv";
 
+/** A control character or lone surrogate in the file, as an error on its line. */
+function unstorableTextError(text: string): InterchangeError | null {
+  const found = forbiddenCharacter(text);
+  if (!found) return null;
+  const lineStart = text.lastIndexOf("\n", found.offset - 1) + 1;
+  const line = text.slice(0, lineStart).split("\n").length;
+  return { line, message: `contains ${found.what} at column ${found.offset - lineStart + 1}` };
+}
+
 /** Parses an uploaded termbase; throws INVALID_FILE with every error when the file is not importable. */
 export function parseTermbaseFile(bytes: Uint8Array, format: GlossaryFormat): { doc: TermbaseDoc; warnings: InterchangeError[] } {
   let text: string;
@@ -90,7 +100,11 @@ export function parseTermbaseFile(bytes: Uint8Array, format: GlossaryFormat): { 
     if (e instanceof EncodingError) throw new AppError("INVALID_ENCODING", e.message);
     throw e;
   }
-  const parsed = format === "tbx" ? readTbx(text) : { ...readGlossaryCsv(text), warnings: [] };
+  const unstorable = unstorableTextError(text);
+  const parsed = unstorable ? { doc: { concepts: [] }, errors: [unstorable], warnings: [] } : format === "tbx" ? readTbx(text) : { ...readGlossaryCsv(text), warnings: [] };
+  // A character reference (&#1;) passes the check of the raw text: check what it became too.
+  const inDoc = parsed.errors.length ? null : findTextProblem(parsed.doc);
+  if (inDoc) parsed.errors.push({ message: `${inDoc.path}: ${inDoc.problem}` });
   if (parsed.errors.length) {
     throw new AppError("INVALID_FILE", `The ${format.toUpperCase()} file has ${parsed.errors.length} error(s); nothing was imported. First: ${parsed.errors[0]!.line ? `line ${parsed.errors[0]!.line}: ` : ""}${parsed.errors[0]!.message}`, { errors: parsed.errors });
   }
