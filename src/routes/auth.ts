@@ -22,9 +22,28 @@ export function issueLoginCsrf(c: Context, secure: boolean): string {
   return token;
 }
 
-/** Only same-site relative paths: an open redirect would let a link send users elsewhere after login. */
+const THIS_SITE = "http://glossa.invalid";
+
+/**
+ * Only paths of this site: an open redirect would let a link send users elsewhere after login.
+ * Browsers drop tabs and line ends from URLs and read `\` as `/`, so `/<tab>/evil.example/`
+ * means `//evil.example/`: the path is resolved as a browser would, and any whitespace,
+ * control character or backslash refuses it (a line end would also break the Location header).
+ *
+ * @example
+ * safeNextPath("/articles/1/hu?status=initial") // "/articles/1/hu?status=initial"
+ * safeNextPath("/\t/evil.example/") // "/"
+ */
 export function safeNextPath(next: unknown): string {
-  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : "/";
+  if (typeof next !== "string" || !next.startsWith("/") || /[\s\\\u0000-\u001f\u007f]/.test(next)) return "/";
+  let url: URL;
+  try {
+    url = new URL(next, THIS_SITE);
+  } catch {
+    return "/";
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === THIS_SITE && !path.startsWith("//") ? path : "/";
 }
 
 /** `POST /login` (form or JSON) and `POST /logout`. The login page itself is in pages. */

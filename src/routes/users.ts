@@ -16,14 +16,19 @@ const NewUserBody = z.object({
   languages: z.array(langCode).default([]),
   uiLanguage: langCode.nullable().optional(),
 });
-const UserChangesBody = z.object({
-  roles: z.array(z.enum(ROLES)).min(1).optional(),
-  languages: z.array(langCode).optional(),
-  displayName: z.string().max(100).optional(),
-  uiLanguage: langCode.nullable().optional(),
-  disabled: z.boolean().optional(),
-});
-const ProfileBody = z.object({ displayName: z.string().max(100).optional(), uiLanguage: langCode.nullable().optional() });
+/** A change must change something: an empty (or unknown-only) body is a 400, not an empty UPDATE. */
+const someChange = <T extends object>(changes: T) => Object.keys(changes).length > 0;
+const NOTHING_TO_CHANGE = { message: "Send at least one field to change" };
+const UserChangesBody = z
+  .strictObject({
+    roles: z.array(z.enum(ROLES)).min(1).optional(),
+    languages: z.array(langCode).optional(),
+    displayName: z.string().max(100).optional(),
+    uiLanguage: langCode.nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine(someChange, NOTHING_TO_CHANGE);
+const ProfileBody = z.strictObject({ displayName: z.string().max(100).optional(), uiLanguage: langCode.nullable().optional() }).refine(someChange, NOTHING_TO_CHANGE);
 const PasswordBody = z.object({ current: z.string(), next: z.string().min(8, "A password has at least 8 characters").max(200) });
 
 /** Users (admins manage them), the caller's own profile and API tokens. */

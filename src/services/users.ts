@@ -100,6 +100,7 @@ export type UserChanges = { roles?: Role[]; languages?: Lang[]; displayName?: st
 
 /** Admin edits of roles and language assignments, and users' own profile changes. */
 export function updateUser({ db, input, actorId }: { db: Db; input: { id: number; changes: UserChanges }; actorId: number }): PublicUser {
+  if (!Object.values(input.changes).some((v) => v !== undefined)) throw new AppError("VALIDATION", "Nothing to change");
   return db.transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, input.id)).get();
     if (!before) throw new AppError("NOT_FOUND", `User ${input.id} does not exist`);
