@@ -1,12 +1,14 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
+import type { Db, DbOrTx } from "../db/client";
 import { articles, flags, segments, translations } from "../db/schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
 import { segmentBlocks } from "../domain/segmentation";
 import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
 import { parseArticleText } from "../formats/article-import";
 import { AppError } from "../errors";
+import { MAX_SEGMENT_CHARS } from "../domain/limits";
 import { recordAudit } from "./audit";
+import { chunked } from "./bulk";
 import { requireStorableText } from "./storable-text";
 
 export type ArticleFormat = "text" | "markdown" | "html";
@@ -61,11 +63,15 @@ export function importArticle({ db, input, actorId }: { db: Db; input: ImportArt
   const body = parsed.blocks.filter((b) => b.kind !== "title");
   const pieces = segmentBlocks([{ kind: "title", text: title }, ...body], input.sourceLang);
   if (body.length === 0) throw new AppError("VALIDATION", "The article has no text besides its title");
+  const tooLong = pieces.findIndex((p) => p.text.length > MAX_SEGMENT_CHARS);
+  if (tooLong >= 0) {
+    const piece = pieces[tooLong]!;
+    throw new AppError("VALIDATION", `Segment ${tooLong + 1} ("${piece.text.slice(0, 40)}…") has ${piece.text.length} characters; a segment has at most ${MAX_SEGMENT_CHARS}. Break it into sentences or paragraphs.`);
+  }
   const id = db.transaction((tx) => {
     const article = tx.insert(articles).values({ title, sourceLang: input.sourceLang, createdBy: actorId ?? null }).returning().get();
-    tx.insert(segments)
-      .values(pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator })))
-      .run();
+    const rows = pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator }));
+    for (const chunk of chunked(rows)) tx.insert(segments).values(chunk).run();
     recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang: input.sourceLang, segments: pieces.length } });
     return article.id;
   });
@@ -76,8 +82,7 @@ export function getArticle({ db, input }: { db: Db; input: { id: number } }): Ar
   const article = db.select().from(articles).where(eq(articles.id, input.id)).get();
   if (!article) throw new AppError("NOT_FOUND", `Article ${input.id} does not exist`);
   const segs = db.select().from(segments).where(eq(segments.articleId, input.id)).orderBy(asc(segments.position)).all();
-  const ids = segs.map((s) => s.id);
-  const rows = ids.length ? db.select().from(translations).where(inArray(translations.segmentId, ids)).all() : [];
+  const rows = db.select().from(translations).where(inArray(translations.segmentId, segmentIdsOf(db, input.id))).all();
   const bySegment = new Map<number, Partial<Record<Lang, TranslationView>>>();
   for (const t of rows) {
     const entry = bySegment.get(t.segmentId) ?? {};
@@ -106,6 +111,11 @@ export function getArticle({ db, input }: { db: Db; input: { id: number } }): Ar
       translations: bySegment.get(s.id) ?? {},
     })),
   };
+}
+
+/** The ids of an article's segments as a sub-select: no list of bound values, however long the article. */
+export function segmentIdsOf(db: DbOrTx, articleId: number) {
+  return db.select({ id: segments.id }).from(segments).where(eq(segments.articleId, articleId));
 }
 
 function emptyProgress(total: number): Progress {

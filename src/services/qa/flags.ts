@@ -5,6 +5,7 @@ import type { Lang } from "../../domain/languages";
 import { SEVERITY_WEIGHTS, type MqmCategory, type Severity, type Side } from "../../domain/qa/types";
 import { hasAnyRole, type Actor } from "../../domain/workflow";
 import { AppError } from "../../errors";
+import { segmentIdsOf } from "../articles";
 import { recordAudit } from "../audit";
 import type { FlagRow } from "./store";
 
@@ -71,9 +72,8 @@ export function updateFlag({ db, input, actorId }: { db: Db; input: { id: number
 }
 
 export function listFlags({ db, input }: { db: Db; input: { articleId: number; lang?: string; status?: string; segmentId?: number } }): FlagRow[] {
-  const ids = db.select({ id: segments.id }).from(segments).where(eq(segments.articleId, input.articleId)).all().map((r) => r.id);
-  if (!ids.length) return [];
-  const conditions = [inArray(flags.segmentId, input.segmentId ? [input.segmentId] : ids)];
+  const conditions = [inArray(flags.segmentId, segmentIdsOf(db, input.articleId))];
+  if (input.segmentId) conditions.push(eq(flags.segmentId, input.segmentId));
   if (input.lang) conditions.push(eq(flags.lang, input.lang));
   if (input.status) conditions.push(eq(flags.status, input.status));
   return db.select().from(flags).where(and(...conditions)).orderBy(flags.segmentId, flags.side, flags.start).all();
