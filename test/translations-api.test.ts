@@ -96,6 +96,24 @@ describe("translations: errors", () => {
     expect(t.text).toBe("A lektor változata.");
   });
 
+  it("refuses a save made on a version loaded before a source correction (409), and keeps needsReview", async () => {
+    const admin = (await addUser(ctx.db, ["admin"])).token;
+    await put(tokens.translator, { text: "Soós Gábor látogatást tett." });
+    await put(tokens.reviewer, { text: "Soós Gábor látogatást tett.", status: "reviewed", version: 1 });
+    // The translator opened the segment at version 2; meanwhile the source is corrected.
+    const corrected = await call(ctx, "PATCH", `/api/segments/${segmentId}/source`, { token: admin, json: { text: "Le 22 octobre, Gábor Soós a effectué une visite.", version: 1 } });
+    expect(corrected.status).toBe(200);
+    expect(corrected.data.translations).toEqual({ hu: { version: 3, status: "translated", needsReview: true } });
+    const stale = await put(tokens.translator, { text: "Soós Gábor látogatást tett!", version: 2 });
+    expect(stale.status).toBe(409);
+    expect(stale.data.current).toMatchObject({ version: 3, status: "translated" });
+    const t = ctx.db.select().from(translations).where(eq(translations.segmentId, segmentId)).get()!;
+    expect(t).toMatchObject({ needsReview: true, text: "Soós Gábor látogatást tett.", version: 3 });
+    // Saved on the current version, the edit clears needsReview.
+    const fresh = await put(tokens.translator, { text: "Október 22-én Soós Gábor látogatást tett.", version: 3 });
+    expect(fresh.data).toMatchObject({ version: 4, needsReview: false });
+  });
+
   it("refuses empty text, unknown languages, unknown segments, the source language", async () => {
     expect((await put(tokens.translator, { text: "  " })).data.code).toBe("VALIDATION");
     const lang = await put(tokens.translator, { text: "x" }, "de");

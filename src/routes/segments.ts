@@ -54,9 +54,9 @@ export function segmentRoutes({ db, qaScheduler }: AppDeps) {
     const user = requireUser(c);
     const segmentId = idParam(c.req.param("id"), "Segment");
     const body = await readJson(c, SourceBody);
-    const { segment, sourceLang, affectedTranslations } = correctSource({ db, input: { segmentId, ...body }, actor: user });
+    const { segment, sourceLang, affectedTranslations, translations } = correctSource({ db, input: { segmentId, ...body }, actor: user });
     qaScheduler?.schedule({ segmentId, lang: sourceLang, side: "source" });
-    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations });
+    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations, translations });
   });
 
   app.get("/api/segments/:id/source/history", (c) => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { segments, sourceRevisions, translations } from "../db/schema";
 import type { Lang } from "../domain/languages";
@@ -32,7 +32,7 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
         yours: { text, version: input.version },
       });
     }
-    if (text === segment.source) return { segment, sourceLang: sourceLang as Lang, affectedTranslations: 0 };
+    if (text === segment.source) return { segment, sourceLang: sourceLang as Lang, affectedTranslations: 0, translations: {} };
     if (segment.sourceVersion === 1) {
       // The first correction also records the imported text, so history starts at the original.
       tx.insert(sourceRevisions).values({ segmentId: segment.id, text: segment.source, version: 1, authorId: null }).run();
@@ -45,17 +45,19 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
       .returning()
       .get();
     tx.insert(sourceRevisions).values({ segmentId: segment.id, text, version, authorId: actor.id }).run();
-    const dependents = tx.select().from(translations).where(eq(translations.segmentId, segment.id)).all();
-    const demote = dependents.filter((t) => t.status === "reviewed" || t.status === "final").map((t) => t.id);
-    if (dependents.length) {
-      tx.update(translations).set({ needsReview: true }).where(eq(translations.segmentId, segment.id)).run();
-    }
-    if (demote.length) {
-      tx.update(translations)
-        .set({ status: "translated" })
-        .where(and(eq(translations.segmentId, segment.id), inArray(translations.id, demote)))
-        .run();
-    }
+    // Each dependent translation changes (needsReview, maybe its status), so its version moves
+    // on: a save still carrying the version loaded before the correction is then stale (409)
+    // instead of clearing needsReview against a source its author never saw.
+    const dependents = tx
+      .update(translations)
+      .set({
+        needsReview: true,
+        status: sql`case when ${translations.status} in ('reviewed', 'final') then 'translated' else ${translations.status} end`,
+        version: sql`${translations.version} + 1`,
+      })
+      .where(eq(translations.segmentId, segment.id))
+      .returning({ lang: translations.lang, version: translations.version, status: translations.status, needsReview: translations.needsReview })
+      .all();
     recordAudit(tx, {
       userId: actor.id,
       action: "segment.correct",
@@ -64,7 +66,8 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
       before: { text: segment.source, version: segment.sourceVersion },
       after: { text, version, needsReview: dependents.map((t) => t.lang) },
     });
-    return { segment: updated, sourceLang: sourceLang as Lang, affectedTranslations: dependents.length };
+    const translationStates = Object.fromEntries(dependents.map(({ lang, ...state }) => [lang, state]));
+    return { segment: updated, sourceLang: sourceLang as Lang, affectedTranslations: dependents.length, translations: translationStates };
   });
 }
 
