@@ -11,7 +11,7 @@ beforeEach(async () => {
   ctx = makeTestApp();
   tokens = {
     translator: (await addUser(ctx.db, ["translator"], ["hu", "en"])).token,
-    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu"])).token,
+    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu", "fr"])).token,
     publisher: (await addUser(ctx.db, ["publisher"], ["hu"])).token,
     terminologist: (await addUser(ctx.db, ["terminologist"], ["hu"])).token,
     zhTranslator: (await addUser(ctx.db, ["translator"], ["zh"])).token,

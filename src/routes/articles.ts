@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireRole, requireUser } from "../auth/guards";
+import { may } from "../domain/access";
+import { AppError } from "../errors";
 import { EXPORT_FORMATS } from "../formats/article-export";
 import { getArticle, importArticle, listArticles } from "../services/articles";
 import { exportArticle } from "../services/export";
@@ -24,7 +26,7 @@ export function articleRoutes({ db }: AppDeps) {
   });
 
   app.post("/api/articles", async (c) => {
-    const user = requireRole(c, "publisher", "reviewer", "translator");
+    const user = requireRole(c, "publisher");
     const input = await readJson(c, NewArticle);
     const article = importArticle({ db, input, actorId: user.id });
     return c.json(article, 201);
@@ -36,9 +38,10 @@ export function articleRoutes({ db }: AppDeps) {
   });
 
   app.get("/api/articles/:id/export", (c) => {
-    requireUser(c);
+    const user = requireUser(c);
     const articleId = idParam(c.req.param("id"), "Article");
     const lang = requireLangParam(c.req.query("lang"));
+    if (!may.exportArticle(user, lang)) throw new AppError("FORBIDDEN", `Exporting needs the role publisher in ${lang}`);
     const format = validate(z.enum(EXPORT_FORMATS).default("md"), c.req.query("format"));
     const out = exportArticle({ db, input: { articleId, lang, format } });
     return c.body(out.body, 200, {

@@ -55,7 +55,7 @@ export function glossaryRoutes({ db }: AppDeps) {
   });
 
   app.get("/api/glossary/export", (c) => {
-    requireUser(c);
+    requireRole(c, "terminologist");
     const format = validate(z.enum(["tbx", "csv"]).default("tbx"), c.req.query("format"));
     const doc = exportTermbase({ db });
     const body = format === "tbx" ? writeTbx(doc) : writeGlossaryCsv(doc);

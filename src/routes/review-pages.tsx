@@ -4,7 +4,8 @@ import type { AppDeps, AppEnv, CurrentUser } from "../app-types";
 import { requireUser } from "../auth/guards";
 import type { Lang } from "../domain/languages";
 import { MQM_CATEGORIES, SEVERITIES } from "../domain/qa/types";
-import { hasAnyRole, maxStatusFor, STATUSES, whyCannotSetStatus, type Status } from "../domain/workflow";
+import { may } from "../domain/access";
+import { maxStatusFor, STATUSES, whyCannotOverwrite, whyCannotSetStatus, type Status } from "../domain/workflow";
 import { reviewPage, reviewSegment, type ReviewFilters } from "../services/review";
 import { translationHistory } from "../services/translations";
 import { HistoryList } from "../../web/views/review-history";
@@ -23,15 +24,17 @@ const FilterQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 
-/** What the page offers this user in this language; the API checks every write again. */
+/** What the page offers this user in this language: the rules the API applies (domain/access). */
 export function permissionsFor(user: CurrentUser, lang: Lang, sourceLang: Lang): ReviewPermissions & { saveStatus: Status } {
   const ceiling = maxStatusFor(user);
   const saveStatus: Status = ceiling === "translated" ? "translated" : "reviewed";
   return {
     edit: ceiling !== undefined && whyCannotSetStatus(user, lang, saveStatus) === null,
+    overwritable: STATUSES.filter((status) => whyCannotOverwrite(user, status) === null),
     approve: whyCannotSetStatus(user, lang, "final") === null,
-    flag: hasAnyRole(user, "translator", "reviewer", "publisher"),
-    correctSource: hasAnyRole(user, "reviewer", "publisher") || (user.roles.includes("translator") && user.languages.includes(sourceLang)),
+    flag: may.raiseFlag(user, "source", sourceLang),
+    resolveLangs: [sourceLang, lang].filter((l) => may.resolveFlag(user, l)),
+    correctSource: may.correctSource(user, sourceLang),
     saveStatus,
   };
 }

@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { segments, sourceRevisions, translations } from "../db/schema";
 import type { Lang } from "../domain/languages";
-import { hasAnyRole, type Actor } from "../domain/workflow";
+import { may } from "../domain/access";
+import type { Actor } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 import { requireStorableText } from "./storable-text";
@@ -24,8 +25,7 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
   if (!text.trim()) throw new AppError("VALIDATION", "The source text is empty");
   return db.transaction((tx) => {
     const { segment, sourceLang } = findSegmentWithArticle(tx, input.segmentId);
-    const mayEdit = hasAnyRole(actor, "reviewer", "publisher") || (actor.roles.includes("translator") && actor.languages.includes(sourceLang as Lang));
-    if (!mayEdit) throw new AppError("FORBIDDEN", "Correcting a source needs the role reviewer or publisher, or a translator of the source language");
+    if (!may.correctSource(actor, sourceLang)) throw new AppError("FORBIDDEN", `Correcting a source needs the role reviewer in its language (${sourceLang})`);
     if (input.version !== undefined && input.version !== segment.sourceVersion) {
       throw new AppError("STALE_VERSION", `Version ${input.version} is stale: the source is at version ${segment.sourceVersion}`, {
         current: { text: segment.source, version: segment.sourceVersion },

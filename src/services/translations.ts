@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from "../db/client";
 import { articles, segments, translationRevisions, translations, users } from "../db/schema";
 import { diffTexts, type DiffPart } from "../domain/diff";
 import type { Lang } from "../domain/languages";
-import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
+import { defaultSaveStatus, whyCannotOverwrite, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 import { requireStorableText } from "./storable-text";
@@ -61,6 +61,8 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
         yours: { text, status, version: input.version },
       });
     }
+    const overwrite = current ? whyCannotOverwrite(actor, current.status as Status) : null;
+    if (overwrite) throw new AppError("FORBIDDEN", overwrite);
     if (!current && input.version !== undefined && input.version !== 0) {
       throw new AppError("STALE_VERSION", `There is no translation yet; send version 0 or none`, { current: null, yours: { text, status } });
     }

@@ -190,7 +190,9 @@
       const ok = await save(row, saveStatus, { text: base.slice(0, at) + suggestion + base.slice(at + flagged.length) });
       if (!ok) return;
     }
-    await setFlagStatus(item, "resolved");
+    // Reviewers close the flag; for others the new check (or the changed span) closes it.
+    if (item.querySelector("button.resolve")) await setFlagStatus(item, "resolved");
+    else refreshRow(row.dataset.segment);
   }
 
   function openFlagDialog() {

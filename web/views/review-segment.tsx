@@ -6,7 +6,16 @@ import { flagMessage } from "./flag-message";
 import { MarkedText, type MarkedTerm } from "./marked-text";
 
 /** What the signed-in user may do on this page (the server checks again on every write). */
-export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean };
+export type ReviewPermissions = {
+  edit: boolean;
+  /** the statuses of translations this user may change (a translator does not rewrite reviewed text) */
+  overwritable: readonly string[];
+  approve: boolean;
+  flag: boolean;
+  /** the languages whose flags this user may resolve or dismiss */
+  resolveLangs: readonly string[];
+  correctSource: boolean;
+};
 
 export const SEVERITY_ICON: Record<string, string> = { neutral: "○", minor: "▲", major: "◆", critical: "⛔" };
 const STATUS_ICON: Record<string, string> = { missing: "∅", initial: "✎", translated: "✓", reviewed: "✓✓", final: "★" };
@@ -48,8 +57,8 @@ function termAttrs(seg: ReviewSegment, index: number, t: Translate): MarkedTerm[
   };
 }
 
-function FlagItem({ flag, t, perms }: { flag: ReviewSegment["flags"][number]; t: Translate; perms: ReviewPermissions }) {
-  const mayApply = flag.side === "target" ? perms.edit : perms.correctSource;
+function FlagItem({ flag, t, perms, editable }: { flag: ReviewSegment["flags"][number]; t: Translate; perms: ReviewPermissions; editable: boolean }) {
+  const mayApply = flag.side === "target" ? editable : perms.correctSource;
   return (
     <li class={`flag-item sev-${flag.severity}`} data-flag={String(flag.id)} data-side={flag.side} data-start={String(flag.start)} data-end={String(flag.end)}>
       <div class="flag-head">
@@ -70,7 +79,7 @@ function FlagItem({ flag, t, perms }: { flag: ReviewSegment["flags"][number]; t:
             <span class="suggestion">{`→ ${s}`}</span>
           ),
         )}
-        {perms.flag ? (
+        {perms.resolveLangs.includes(flag.lang) ? (
           <>
             <button type="button" class="resolve">{t("review.resolve")}</button>
             <button type="button" class="dismiss">{t("review.dismiss")}</button>
@@ -88,6 +97,7 @@ function FlagItem({ flag, t, perms }: { flag: ReviewSegment["flags"][number]; t:
 export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false }: { seg: ReviewSegment; sourceLang: Lang; lang: Lang; t: Translate; perms: ReviewPermissions; qaPending?: boolean }) {
   const tr = seg.translations[lang];
   const status = tr?.status ?? "missing";
+  const editable = perms.edit && (!tr || perms.overwritable.includes(tr.status));
   const marks = (side: "source" | "target") => seg.flags.filter((f) => f.side === side);
   const terms: MarkedTerm[] = seg.terms.map((h, i) => ({ start: h.start, end: h.end, attrs: termAttrs(seg, i, t) }));
   const showDiff = tr?.mtText && tr.origin === "human" && tr.mtText !== tr.text;
@@ -118,7 +128,7 @@ export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false 
           {tr ? <MarkedText text={tr.text} flags={marks("target")} terms={[]} /> : null}
         </div>
         {tr ? null : <div class="placeholder muted">{t("review.untranslated")}</div>}
-        {perms.edit ? <textarea class="editor" hidden aria-label={t("review.target")} spellcheck={false}>{tr?.text ?? ""}</textarea> : null}
+        {editable ? <textarea class="editor" hidden aria-label={t("review.target")} spellcheck={false}>{tr?.text ?? ""}</textarea> : null}
       </div>
       <div class="seg-state">
         <StatusBadge status={status} t={t} />
@@ -131,7 +141,7 @@ export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false 
       <div class="seg-tools">
         <section class="tool flags-tool">
           <h3>{t("review.flags")}</h3>
-          {seg.flags.length ? <ul class="flag-list">{seg.flags.map((f) => <FlagItem flag={f} t={t} perms={perms} />)}</ul> : <p class="muted">{t("review.noFlags")}</p>}
+          {seg.flags.length ? <ul class="flag-list">{seg.flags.map((f) => <FlagItem flag={f} t={t} perms={perms} editable={editable} />)}</ul> : <p class="muted">{t("review.noFlags")}</p>}
         </section>
         <section class="tool terms-tool">
           <h3>{t("review.terms")}</h3>

@@ -3,7 +3,8 @@ import type { Db } from "../../db/client";
 import { articles, flags, segments, translations } from "../../db/schema";
 import type { Lang } from "../../domain/languages";
 import { SEVERITY_WEIGHTS, type MqmCategory, type Severity, type Side } from "../../domain/qa/types";
-import { hasAnyRole, type Actor } from "../../domain/workflow";
+import { may } from "../../domain/access";
+import type { Actor } from "../../domain/workflow";
 import { AppError } from "../../errors";
 import { segmentIdsOf } from "../articles";
 import { recordAudit } from "../audit";
@@ -21,6 +22,9 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * createManualFlag({ db, input: { segmentId, lang: "fr", side: "source", start: 10, end: 17, category: "linguistic/spelling", severity: "minor", suggestion: "magasin" }, actor })
  */
 export function createManualFlag({ db, input, actor }: { db: Db; input: ManualFlagInput; actor: Actor & { id: number } }): FlagRow {
+  if (!may.raiseFlag(actor, input.side, input.lang)) {
+    throw new AppError("FORBIDDEN", input.side === "source" ? "Flagging needs the role translator or reviewer" : `Flagging a translation needs the role translator or reviewer in ${input.lang}`);
+  }
   return db.transaction((tx) => {
     const row = tx.select({ s: segments, sourceLang: articles.sourceLang }).from(segments).innerJoin(articles, eq(articles.id, segments.articleId)).where(eq(segments.id, input.segmentId)).get();
     if (!row) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
@@ -29,7 +33,6 @@ export function createManualFlag({ db, input, actor }: { db: Db; input: ManualFl
       if (input.lang !== row.sourceLang) throw new AppError("VALIDATION", `The source of this segment is in ${row.sourceLang}`);
       text = row.s.source;
     } else {
-      if (!hasAnyRole(actor, "reviewer", "publisher") && !actor.languages.includes(input.lang)) throw new AppError("FORBIDDEN", `You are not assigned to ${input.lang}`);
       const t = tx.select().from(translations).where(and(eq(translations.segmentId, input.segmentId), eq(translations.lang, input.lang))).get();
       if (!t) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} has no ${input.lang} translation`);
       text = t.text;
@@ -54,11 +57,13 @@ export function createManualFlag({ db, input, actor }: { db: Db; input: ManualFl
   });
 }
 
-/** Resolves, dismisses or reopens a flag. */
-export function updateFlag({ db, input, actorId }: { db: Db; input: { id: number; status: "open" | "resolved" | "dismissed"; note?: string }; actorId: number }): FlagRow {
+/** Resolves, dismisses or reopens a flag: reviewers of the flag's language. */
+export function updateFlag({ db, input, actor }: { db: Db; input: { id: number; status: "open" | "resolved" | "dismissed"; note?: string }; actor: Actor & { id: number } }): FlagRow {
+  const actorId = actor.id;
   return db.transaction((tx) => {
     const before = tx.select().from(flags).where(eq(flags.id, input.id)).get();
     if (!before) throw new AppError("NOT_FOUND", `Flag ${input.id} does not exist`);
+    if (!may.resolveFlag(actor, before.lang)) throw new AppError("FORBIDDEN", `Resolving a flag needs the role reviewer in its language (${before.lang})`);
     const closing = input.status !== "open";
     const after = tx
       .update(flags)
