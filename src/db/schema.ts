@@ -43,6 +43,8 @@ export const apiTokens = sqliteTable("api_tokens", {
   name: text("name").notNull(),
   /** SHA-256 of the token */
   tokenHash: text("token_hash").notNull().unique(),
+  /** user: made by its owner; env: GLOSSA_ADMIN_TOKEN, replaced or removed at every start */
+  kind: text("kind").notNull().default("user"),
   createdAt: createdAt(),
   lastUsedAt: text("last_used_at"),
 });
@@ -126,6 +128,8 @@ export const translationRevisions = sqliteTable(
     version: integer("version").notNull(),
     authorId: integer("author_id").references(() => users.id),
     createdAt: createdAt(),
+    /** JSON DiffPart[] against the revision before, stored at save so history never recomputes it (null: not yet computed) */
+    diff: text("diff", { mode: "json" }).$type<{ op: "equal" | "insert" | "delete"; text: string }[]>(),
   },
   (t) => [index("translation_revisions_translation_idx").on(t.translationId)],
 );
