@@ -16,6 +16,9 @@ export type CurrentUser = {
   via: "session" | "token";
   /** the session's CSRF token (session logins only) */
   csrfToken?: string;
+  /** which credential made the request: kept when a password change ends the others */
+  sessionHash?: string;
+  tokenId?: number;
 };
 
 /** Runs QA for one segment off the request path (see services/qa-scheduler). */

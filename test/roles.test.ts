@@ -39,6 +39,9 @@ export const ENDPOINTS: Row[] = [
     request: async (w, a) => (a === ANONYMOUS ? api("POST", "/api/me/password", { json: { current: PASSWORD, next: "another long password" } }) : api("POST", "/api/me/password", { json: { current: PASSWORD, next: "another long password" }, token: (await w.clone(a)).token })),
   },
   { endpoint: "POST /api/me/tokens", allow: signedIn, request: () => api("POST", "/api/me/tokens", { json: { name: "ci" } }) },
+  { endpoint: "GET /api/me/tokens", allow: signedIn, request: () => api("GET", "/api/me/tokens") },
+  { endpoint: "DELETE /api/me/tokens/:tokenId", allow: signedIn, request: (w, a) => api("DELETE", `/api/me/tokens/${w.spareToken(a)}`) },
+  { endpoint: "POST /profile/tokens/:tokenId/revoke", page: true, allow: signedIn, request: (w, a) => api("POST", `/profile/tokens/${w.spareToken(a)}/revoke`, { form: {} }) },
   { endpoint: "GET /profile", page: true, allow: signedIn, request: () => api("GET", "/profile") },
   { endpoint: "POST /profile", page: true, allow: signedIn, request: () => api("POST", "/profile", { form: { displayName: "Someone", uiLanguage: "en" } }) },
   {
@@ -57,6 +60,15 @@ export const ENDPOINTS: Row[] = [
   { endpoint: "POST /api/users", allow: hasRole("admin"), request: (w) => api("POST", "/api/users", { json: { username: `new${w.unique()}`, password: "long enough pw", roles: ["translator"], languages: ["hu"] } }) },
   { endpoint: "GET /api/users/:id", allow: hasRole("admin"), request: async (w) => api("GET", `/api/users/${(await w.plainUser()).id}`) },
   { endpoint: "PATCH /api/users/:id", allow: hasRole("admin"), request: async (w) => api("PATCH", `/api/users/${(await w.plainUser()).id}`, { json: { languages: ["hu"] } }) },
+  { endpoint: "GET /api/users/:id/tokens", allow: hasRole("admin"), request: async (w) => api("GET", `/api/users/${(await w.plainUser()).id}/tokens`) },
+  {
+    endpoint: "DELETE /api/users/:id/tokens/:tokenId",
+    allow: hasRole("admin"),
+    request: async (w) => {
+      const user = await w.plainUser();
+      return api("DELETE", `/api/users/${user.id}/tokens/${w.spareToken(user)}`);
+    },
+  },
   { endpoint: "GET /admin", page: true, allow: hasRole("admin"), request: () => api("GET", "/admin") },
   { endpoint: "POST /admin/users", page: true, allow: hasRole("admin"), request: (w) => api("POST", "/admin/users", { form: { username: `form${w.unique()}`, password: "long enough pw", displayName: "", roles: "translator", languages: "hu" } }) },
   { endpoint: "POST /admin/users/:id", page: true, allow: hasRole("admin"), request: async (w) => api("POST", `/admin/users/${(await w.plainUser()).id}`, { form: { roles: "reviewer", languages: "hu", displayName: "X" } }) },

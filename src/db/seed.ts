@@ -14,7 +14,7 @@ import { LANGUAGES, type Lang } from "../domain/languages";
 import type { Role, Status } from "../domain/workflow";
 import { importArticle } from "../services/articles";
 import { importGlossaryFile } from "../services/glossary";
-import { createApiToken } from "../services/sessions";
+import { replaceEnvToken } from "../services/sessions";
 import { saveTranslation } from "../services/translations";
 import { createUser, ensureAdminUser, findUserByName } from "../services/users";
 import { DEMO_ARTICLE_TITLE, DEMO_SEGMENTS, DEMO_TITLE_TRANSLATIONS, type DemoTranslation } from "./demo/sample-translations";
@@ -24,11 +24,14 @@ export const SAMPLE_ARTICLE_PATH = resolve(HERE, "demo/sample-article.fr.txt");
 export const GLOSSARY_PATH = resolve(HERE, "../../glossary/unesco.tbx");
 export const DEMO_ROLES: Role[] = ["translator", "reviewer", "terminologist", "publisher"];
 
-/** Makes sure the admin user exists and accepts GLOSSA_ADMIN_TOKEN as a bearer token. */
+/**
+ * Makes sure the admin user exists and accepts GLOSSA_ADMIN_TOKEN as a bearer token, and that
+ * no other value of the variable does: a changed or removed variable ends the old token.
+ */
 export async function ensureAdmin(db: Db, config: Config): Promise<void> {
-  if (!config.adminToken) return;
+  if (!config.adminToken) return replaceEnvToken({ db, input: null });
   const adminId = await ensureAdminUser(db);
-  createApiToken({ db, input: { userId: adminId, name: "GLOSSA_ADMIN_TOKEN", token: config.adminToken }, actorId: adminId });
+  replaceEnvToken({ db, input: { userId: adminId, token: config.adminToken } });
 }
 
 /** Creates the four demo users; returns the passwords it generated (to print once). */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireRole, requireUser } from "../auth/guards";
 import { ROLES } from "../domain/workflow";
-import { createApiToken } from "../services/sessions";
+import { createApiToken, listApiTokens, revokeApiToken } from "../services/sessions";
 import { changePassword, createUser, getUserById, listUsers, toPublicUser, updateUser } from "../services/users";
 import { AppError } from "../errors";
 import { idParam, langCode, readJson } from "./validation";
@@ -47,7 +47,7 @@ export function userRoutes({ db }: AppDeps) {
   app.post("/api/me/password", async (c) => {
     const user = requireUser(c);
     const body = await readJson(c, PasswordBody);
-    await changePassword({ db, input: { id: user.id, current: body.current, next: body.next }, actorId: user.id });
+    await changePassword({ db, input: { id: user.id, current: body.current, next: body.next, keep: user }, actorId: user.id });
     return c.body(null, 204);
   });
   app.post("/api/me/tokens", async (c) => {
@@ -55,6 +55,15 @@ export function userRoutes({ db }: AppDeps) {
     const body = await readJson(c, z.object({ name: z.string().min(1).max(100) }));
     const { id, token } = createApiToken({ db, input: { userId: user.id, name: body.name }, actorId: user.id });
     return c.json({ id, name: body.name, token }, 201);
+  });
+  app.get("/api/me/tokens", (c) => {
+    const user = requireUser(c);
+    return c.json({ tokens: listApiTokens({ db, input: { userId: user.id } }) });
+  });
+  app.delete("/api/me/tokens/:tokenId", (c) => {
+    const user = requireUser(c);
+    revokeApiToken({ db, input: { userId: user.id, tokenId: idParam(c.req.param("tokenId"), "Token") }, actorId: user.id });
+    return c.body(null, 204);
   });
 
   app.get("/api/users", (c) => {
@@ -81,6 +90,17 @@ export function userRoutes({ db }: AppDeps) {
     const row = getUserById(db, idParam(c.req.param("id"), "User"));
     if (!row) throw new AppError("NOT_FOUND", "No such user");
     return c.json(toPublicUser(row));
+  });
+  app.get("/api/users/:id/tokens", (c) => {
+    requireRole(c, "admin");
+    const userId = idParam(c.req.param("id"), "User");
+    if (!getUserById(db, userId)) throw new AppError("NOT_FOUND", "No such user");
+    return c.json({ tokens: listApiTokens({ db, input: { userId } }) });
+  });
+  app.delete("/api/users/:id/tokens/:tokenId", (c) => {
+    const admin = requireRole(c, "admin");
+    revokeApiToken({ db, input: { userId: idParam(c.req.param("id"), "User"), tokenId: idParam(c.req.param("tokenId"), "Token") }, actorId: admin.id });
+    return c.body(null, 204);
   });
 
   return app;

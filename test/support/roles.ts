@@ -112,6 +112,12 @@ export class World {
     return word;
   }
 
+  /** A token of the actor's (or a user's) own, made to be revoked; any id for anonymous. */
+  spareToken(owner: Actor | PublicUser): number {
+    const user = "id" in owner ? owner : owner === ANONYMOUS ? this.userOf(ACTORS.at(-1)!) : this.userOf(owner);
+    return createApiToken({ db: this.ctx.db, input: { userId: user.id, name: "spare" } }).id!;
+  }
+
   async plainUser() {
     return (await this.clone({ name: "plain", roles: ["translator"], languages: ["en"] })).user;
   }
