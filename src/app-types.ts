@@ -1,3 +1,4 @@
+import type { LoginThrottle } from "./auth/throttle";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { Lang } from "./domain/languages";
@@ -37,6 +38,8 @@ export type AppDeps = {
   qaScheduler?: QaSchedulerLike;
   /** the spelling worker pool; without it QA runs spelling in-process */
   spelling?: SpellingService;
+  /** failed sign-ins per account and address; createApp makes one when none is given */
+  loginThrottle?: LoginThrottle;
 };
 
 export type AppEnv = {

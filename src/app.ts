@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-types";
 import { authenticate, csrfProtection } from "./auth/middleware";
+import { LoginThrottle } from "./auth/throttle";
 import { AppError, onError, problemResponse } from "./errors";
 import { articleRoutes } from "./routes/articles";
 import { authRoutes } from "./routes/auth";
@@ -26,7 +27,8 @@ import { refuseUnstorableFormText } from "./routes/validation";
  * const app = createApp({ db: openDatabase(":memory:"), config: testConfig() });
  * const res = await app.request("/api/health");
  */
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
+  const deps: AppDeps = { ...given, loginThrottle: given.loginThrottle ?? new LoginThrottle() };
   const app = new Hono<AppEnv>();
 
   app.use("*", async (c, next) => {

@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireRole, requireUser } from "../auth/guards";
+import { clientAddress, underThrottle } from "../auth/sign-in-guard";
+import { LoginThrottle } from "../auth/throttle";
 import { ROLES } from "../domain/workflow";
 import { createApiToken, listApiTokens, revokeApiToken } from "../services/sessions";
 import { changePassword, createUser, getUserById, listUsers, toPublicUser, updateUser } from "../services/users";
@@ -32,7 +34,7 @@ const ProfileBody = z.strictObject({ displayName: z.string().max(100).optional()
 const PasswordBody = z.object({ current: z.string(), next: z.string().min(8, "A password has at least 8 characters").max(200) });
 
 /** Users (admins manage them), the caller's own profile and API tokens. */
-export function userRoutes({ db }: AppDeps) {
+export function userRoutes({ db, loginThrottle = new LoginThrottle() }: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get("/api/me", (c) => {
@@ -47,7 +49,8 @@ export function userRoutes({ db }: AppDeps) {
   app.post("/api/me/password", async (c) => {
     const user = requireUser(c);
     const body = await readJson(c, PasswordBody);
-    await changePassword({ db, input: { id: user.id, current: body.current, next: body.next, keep: user }, actorId: user.id });
+    // Guessing the current password is guessing a sign-in: the same limits apply.
+    await underThrottle(loginThrottle, user.username, clientAddress(c), () => changePassword({ db, input: { id: user.id, current: body.current, next: body.next, keep: user }, actorId: user.id }));
     return c.body(null, 204);
   });
   app.post("/api/me/tokens", async (c) => {

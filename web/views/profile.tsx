@@ -3,7 +3,7 @@ import type { TokenView } from "../../src/services/sessions";
 import type { PublicUser } from "../../src/services/users";
 import { Layout, type PageContext } from "./layout";
 
-export type ProfileNotice = { saved?: string; passwordError?: "passwordShort" | "passwordMismatch" | "passwordWrong"; newToken?: { name: string; token: string } };
+export type ProfileNotice = { saved?: string; passwordError?: "passwordShort" | "passwordMismatch" | "passwordWrong" | "passwordThrottled"; newToken?: { name: string; token: string } };
 
 const SAVED_MESSAGE: Record<string, string> = { password: "profile.passwordSavedOthersEnded", tokenRevoked: "profile.tokenRevoked" };
 
