@@ -83,8 +83,9 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
           .values({ ...values, segmentId: input.segmentId, lang: input.lang, version: 1, mtText: origin.startsWith("mt:") ? text : null })
           .returning()
           .get();
+    // The diff against the text before is computed once, here (bounded: see domain/diff), and stored.
     tx.insert(translationRevisions)
-      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id })
+      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id, diff: diffTexts(current?.text ?? "", text, input.lang) })
       .run();
     recordAudit(tx, {
       userId: actor.id,
@@ -109,7 +110,10 @@ export type HistoryEntry = {
   diff: DiffPart[];
 };
 
-/** Revisions of one translation, newest first, each with its diff against the one before. */
+/**
+ * Revisions of one translation, newest first, each with its stored diff against the one before.
+ * Revisions saved before diffs were stored get theirs computed once and stored.
+ */
 export function translationHistory({ db, input }: { db: Db; input: { segmentId: number; lang: Lang } }): HistoryEntry[] {
   findSegmentWithArticle(db, input.segmentId);
   const current = db
@@ -125,16 +129,20 @@ export function translationHistory({ db, input }: { db: Db; input: { segmentId: 
     .where(eq(translationRevisions.translationId, current.id))
     .orderBy(desc(translationRevisions.version), desc(translationRevisions.id))
     .all();
-  return revisions.map(({ r, author }, i) => {
-    const previous = revisions[i + 1]?.r.text ?? "";
-    return {
-      version: r.version,
-      text: r.text,
-      status: r.status,
-      origin: r.origin,
-      author,
-      createdAt: r.createdAt,
-      diff: diffTexts(previous, r.text, input.lang),
-    };
-  });
+  const missing = revisions.flatMap(({ r }, i) => (r.diff ? [] : [{ id: r.id, diff: diffTexts(revisions[i + 1]?.r.text ?? "", r.text, input.lang) }]));
+  if (missing.length) {
+    db.transaction((tx) => {
+      for (const { id, diff } of missing) tx.update(translationRevisions).set({ diff }).where(eq(translationRevisions.id, id)).run();
+    });
+  }
+  const computed = new Map(missing.map((m) => [m.id, m.diff]));
+  return revisions.map(({ r, author }) => ({
+    version: r.version,
+    text: r.text,
+    status: r.status,
+    origin: r.origin,
+    author,
+    createdAt: r.createdAt,
+    diff: r.diff ?? computed.get(r.id)!,
+  }));
 }
