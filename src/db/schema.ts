@@ -258,3 +258,17 @@ export const wordList = sqliteTable(
   },
   (t) => [uniqueIndex("word_list_lang_word_idx").on(t.lang, t.word)],
 );
+
+// ---- hardening
+
+/**
+ * Articles whose import is still being stored in steps (large imports are written a few
+ * thousand segments at a time, so the server keeps answering): hidden from readers until the
+ * row is removed at the end. Rows left by a crash are discarded, with their article, at start.
+ */
+export const pendingImports = sqliteTable("pending_imports", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
