@@ -9,7 +9,8 @@ import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
 import { decodeText } from "./formats/text-decoding";
-import { importArticle, type ArticleFormat } from "./services/articles";
+import { prepareArticle, type ArticleFormat } from "./services/article-prepare";
+import { storeArticleInSteps } from "./services/article-store";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
@@ -77,8 +78,9 @@ export async function main(argv: string[]): Promise<number> {
     const file = rest[1];
     const db = openDatabase(config.dbPath);
     const title = values.title ?? file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-    const article = importArticle({ db, input: { title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) } });
-    console.log(article.id);
+    // In steps of short transactions, like the server: a running server's saves wait milliseconds, not the whole import.
+    const prepared = prepareArticle({ title, sourceLang: lang, text: readUtf8File(file), format: formatOf(file, values.format) });
+    console.log(await storeArticleInSteps({ db, prepared }));
     return 0;
   }
   if (command === "import" && rest[0] === "glossary" && rest[1]) {

@@ -5,19 +5,16 @@ import { requireRole, requireUser } from "../auth/guards";
 import { may } from "../domain/access";
 import { AppError } from "../errors";
 import { EXPORT_FORMATS } from "../formats/article-export";
-import { getArticle, importArticle, listArticles } from "../services/articles";
+import { prepareArticle } from "../services/article-prepare";
+import { stepwise, storeArticleInSteps, type StepwiseArticle } from "../services/article-store";
+import { listArticles } from "../services/articles";
 import { exportArticle } from "../services/export";
-import { idParam, langCode, nfcText, readJson, requireLangParam, validate } from "./validation";
-
-const NewArticle = z.object({
-  title: nfcText.pipe(z.string().trim().min(1, "The title is empty").max(500)),
-  sourceLang: langCode,
-  text: nfcText.pipe(z.string().refine((s) => s.trim().length > 0, "The text is empty")),
-  format: z.enum(["text", "markdown", "html"]).default("text"),
-});
+import { NewArticle } from "./article-body";
+import { articleJsonResponse } from "./article-stream";
+import { idParam, readJson, requireJsonType, requireLangParam, validate } from "./validation";
 
 /** Articles: import, list with progress, read with segments and translations. */
-export function articleRoutes({ db }: AppDeps) {
+export function articleRoutes({ db, articleImports }: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get("/api/articles", (c) => {
@@ -27,14 +24,19 @@ export function articleRoutes({ db }: AppDeps) {
 
   app.post("/api/articles", async (c) => {
     const user = requireRole(c, "publisher");
-    const input = await readJson(c, NewArticle);
-    const article = importArticle({ db, input, actorId: user.id });
-    return c.json(article, 201);
+    // Reading and segmenting run on the import worker when there is one; storing goes in steps.
+    let prepared: StepwiseArticle;
+    if (articleImports) {
+      requireJsonType(c.req.header("content-type"));
+      prepared = await articleImports.prepare(new Uint8Array(await c.req.arrayBuffer()));
+    } else prepared = stepwise(prepareArticle(await readJson(c, NewArticle)));
+    const id = await storeArticleInSteps({ db, prepared, actorId: user.id });
+    return articleJsonResponse(c, db, id, 201);
   });
 
   app.get("/api/articles/:id", (c) => {
     requireUser(c);
-    return c.json(getArticle({ db, input: { id: idParam(c.req.param("id"), "Article") } }));
+    return articleJsonResponse(c, db, idParam(c.req.param("id"), "Article"));
   });
 
   app.get("/api/articles/:id/export", (c) => {

@@ -30,12 +30,39 @@ export const langCode = z.string().transform((value, ctx) => {
  * (that would lose the user's text without telling them).
  */
 export async function readUtf8Body(c: Context): Promise<string> {
+  return decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
+}
+
+/** Strict UTF-8 decoding of body bytes, or INVALID_ENCODING. */
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return decodeText(new Uint8Array(await c.req.arrayBuffer()));
+    return decodeText(bytes);
   } catch (e) {
     if (e instanceof EncodingError) throw new AppError("INVALID_ENCODING", e.message);
     throw e;
   }
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+/** 415 unless the request says it sends JSON. */
+export function requireJsonType(contentType: string | undefined): void {
+  if (!JSON_TYPE.test(contentType ?? "")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
+}
+
+/**
+ * Parses a JSON body; every string in it, whatever the schema says, must be storable text (no
+ * NUL or lone surrogate gets stored).
+ */
+export function parseJsonBody(raw: string): unknown {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  }
+  requireStorableValues(data);
+  return data;
 }
 
 /**
@@ -46,20 +73,8 @@ export async function readUtf8Body(c: Context): Promise<string> {
  * const input = await readJson(c, z.object({ text: nfcText }));
  */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const type = c.req.header("content-type") ?? "";
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
-  }
-  const raw = await readUtf8Body(c);
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
-  }
-  // Every string of every body, whatever its schema says: no NUL or lone surrogate gets stored.
-  requireStorableValues(data);
-  return validate(schema, data);
+  requireJsonType(c.req.header("content-type"));
+  return validate(schema, parseJsonBody(await readUtf8Body(c)));
 }
 
 /** Checks any value (query, params, parsed body) against a schema, with the same error shape. */

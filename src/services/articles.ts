@@ -1,18 +1,13 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, notInArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
-import { articles, flags, segments, translations } from "../db/schema";
+import { articles, flags, pendingImports, segments, translations } from "../db/schema";
 import { LANGUAGES, type Lang } from "../domain/languages";
-import { segmentBlocks } from "../domain/segmentation";
 import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
-import { parseArticleText } from "../formats/article-import";
 import { AppError } from "../errors";
-import { MAX_SEGMENT_CHARS } from "../domain/limits";
-import { recordAudit } from "./audit";
-import { chunked } from "./bulk";
-import { requireStorableText } from "./storable-text";
+import { prepareArticle, type ImportArticleInput } from "./article-prepare";
+import { isPendingImport, storeArticle } from "./article-store";
 
-export type ArticleFormat = "text" | "markdown" | "html";
-export type ImportArticleInput = { title?: string; sourceLang: Lang; text: string; format?: ArticleFormat };
+export type { ArticleFormat, ImportArticleInput } from "./article-prepare";
 
 export type TranslationView = {
   id: number;
@@ -46,43 +41,38 @@ export type ArticleSummary = typeof articles.$inferSelect & {
 
 /**
  * Imports an article: parses the text, cuts paragraphs into sentences and stores the segments,
- * all in one transaction.
+ * all in one transaction. (The server stores large imports in steps: see article-store.)
  *
  * @example
  * const article = importArticle({ db, input: { title: "Visite", sourceLang: "fr", text }, actorId });
  */
 export function importArticle({ db, input, actorId }: { db: Db; input: ImportArticleInput; actorId?: number | null }): ArticleView {
-  requireStorableText("text", input.text);
-  if (input.title !== undefined) requireStorableText("title", input.title);
-  const text = input.text.normalize("NFC");
-  if (!text.trim()) throw new AppError("VALIDATION", "The article text is empty");
-  const parsed = parseArticleText(text, input.format ?? "text");
-  const title = (input.title ?? parsed.title ?? "").normalize("NFC").trim();
-  if (!title) throw new AppError("VALIDATION", "The article needs a title");
-  // The headline is translated like any other text: it becomes segment 0, of kind "title".
-  const body = parsed.blocks.filter((b) => b.kind !== "title");
-  const pieces = segmentBlocks([{ kind: "title", text: title }, ...body], input.sourceLang);
-  if (body.length === 0) throw new AppError("VALIDATION", "The article has no text besides its title");
-  const tooLong = pieces.findIndex((p) => p.text.length > MAX_SEGMENT_CHARS);
-  if (tooLong >= 0) {
-    const piece = pieces[tooLong]!;
-    throw new AppError("VALIDATION", `Segment ${tooLong + 1} ("${piece.text.slice(0, 40)}…") has ${piece.text.length} characters; a segment has at most ${MAX_SEGMENT_CHARS}. Break it into sentences or paragraphs.`);
-  }
-  const id = db.transaction((tx) => {
-    const article = tx.insert(articles).values({ title, sourceLang: input.sourceLang, createdBy: actorId ?? null }).returning().get();
-    const rows = pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator }));
-    for (const chunk of chunked(rows)) tx.insert(segments).values(chunk).run();
-    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang: input.sourceLang, segments: pieces.length } });
-    return article.id;
-  });
+  const id = storeArticle({ db, prepared: prepareArticle(input), actorId });
   return getArticle({ db, input: { id } });
 }
 
+/** An article's own row (no segments), or NOT_FOUND; an import still being stored counts as absent. */
+export function getArticleRow(db: DbOrTx, id: number): typeof articles.$inferSelect {
+  const article = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!article || isPendingImport(db, id)) throw new AppError("NOT_FOUND", `Article ${id} does not exist`);
+  return article;
+}
+
 export function getArticle({ db, input }: { db: Db; input: { id: number } }): ArticleView {
-  const article = db.select().from(articles).where(eq(articles.id, input.id)).get();
-  if (!article) throw new AppError("NOT_FOUND", `Article ${input.id} does not exist`);
-  const segs = db.select().from(segments).where(eq(segments.articleId, input.id)).orderBy(asc(segments.position)).all();
-  const rows = db.select().from(translations).where(inArray(translations.segmentId, segmentIdsOf(db, input.id))).all();
+  const article = getArticleRow(db, input.id);
+  return { ...article, segments: segmentViews(db, input.id) };
+}
+
+/**
+ * The segments of an article with their translations, in order: all of them, or `limit` from
+ * position `from` (a large article is read and sent a page at a time).
+ */
+export function segmentViews(db: DbOrTx, articleId: number, page?: { from: number; limit: number }): SegmentView[] {
+  const inArticle = eq(segments.articleId, articleId);
+  const where = page ? and(inArticle, gte(segments.position, page.from), lt(segments.position, page.from + page.limit)) : inArticle;
+  const segs = db.select().from(segments).where(where).orderBy(asc(segments.position)).all();
+  const ids = db.select({ id: segments.id }).from(segments).where(where);
+  const rows = db.select().from(translations).where(inArray(translations.segmentId, ids)).all();
   const bySegment = new Map<number, Partial<Record<Lang, TranslationView>>>();
   for (const t of rows) {
     const entry = bySegment.get(t.segmentId) ?? {};
@@ -98,19 +88,16 @@ export function getArticle({ db, input }: { db: Db; input: { id: number } }): Ar
     };
     bySegment.set(t.segmentId, entry);
   }
-  return {
-    ...article,
-    segments: segs.map((s) => ({
-      id: s.id,
-      position: s.position,
-      paragraph: s.paragraph,
-      kind: s.kind as SegmentKind,
-      source: s.source,
-      separator: s.separator,
-      sourceVersion: s.sourceVersion,
-      translations: bySegment.get(s.id) ?? {},
-    })),
-  };
+  return segs.map((s) => ({
+    id: s.id,
+    position: s.position,
+    paragraph: s.paragraph,
+    kind: s.kind as SegmentKind,
+    source: s.source,
+    separator: s.separator,
+    sourceVersion: s.sourceVersion,
+    translations: bySegment.get(s.id) ?? {},
+  }));
 }
 
 /** The ids of an article's segments as a sub-select: no list of bound values, however long the article. */
@@ -124,7 +111,8 @@ function emptyProgress(total: number): Progress {
 
 /** Every article with per-language progress by status and open flags by severity. */
 export function listArticles({ db }: { db: Db }): ArticleSummary[] {
-  const list = db.select().from(articles).orderBy(asc(articles.id)).all();
+  const pending = db.select({ id: pendingImports.articleId }).from(pendingImports);
+  const list = db.select().from(articles).where(notInArray(articles.id, pending)).orderBy(asc(articles.id)).all();
   const counts = db
     .select({ articleId: segments.articleId, n: sql<number>`count(*)` })
     .from(segments)

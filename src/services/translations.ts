@@ -5,6 +5,7 @@ import { diffTexts, type DiffPart } from "../domain/diff";
 import type { Lang } from "../domain/languages";
 import { defaultSaveStatus, whyCannotOverwrite, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
+import { isPendingImport } from "./article-store";
 import { recordAudit } from "./audit";
 import { requireStorableText } from "./storable-text";
 
@@ -28,7 +29,7 @@ export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
     .innerJoin(articles, eq(articles.id, segments.articleId))
     .where(eq(segments.id, segmentId))
     .get();
-  if (!row) throw new AppError("NOT_FOUND", `Segment ${segmentId} does not exist`);
+  if (!row || isPendingImport(db, row.segment.articleId)) throw new AppError("NOT_FOUND", `Segment ${segmentId} does not exist`);
   return row;
 }
 

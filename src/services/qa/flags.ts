@@ -6,7 +6,8 @@ import { SEVERITY_WEIGHTS, type MqmCategory, type Severity, type Side } from "..
 import { may } from "../../domain/access";
 import type { Actor } from "../../domain/workflow";
 import { AppError } from "../../errors";
-import { segmentIdsOf } from "../articles";
+import { getArticleRow, segmentIdsOf } from "../articles";
+import { isPendingImport } from "../article-store";
 import { recordAudit } from "../audit";
 import type { FlagRow } from "./store";
 
@@ -27,7 +28,7 @@ export function createManualFlag({ db, input, actor }: { db: Db; input: ManualFl
   }
   return db.transaction((tx) => {
     const row = tx.select({ s: segments, sourceLang: articles.sourceLang }).from(segments).innerJoin(articles, eq(articles.id, segments.articleId)).where(eq(segments.id, input.segmentId)).get();
-    if (!row) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
+    if (!row || isPendingImport(tx, row.s.articleId)) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
     let text: string;
     if (input.side === "source") {
       if (input.lang !== row.sourceLang) throw new AppError("VALIDATION", `The source of this segment is in ${row.sourceLang}`);
@@ -91,8 +92,7 @@ const countWords = (text: string, lang: string) => (lang === "zh" ? text.replace
  * penalty points (neutral 0, minor 1, major 5, critical 25) per 1,000 source words.
  */
 export function qaSummary({ db, input }: { db: Db; input: { articleId: number; lang: Lang } }) {
-  const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
-  if (!article) throw new AppError("NOT_FOUND", `Article ${input.articleId} does not exist`);
+  const article = getArticleRow(db, input.articleId);
   const segs = db.select({ source: segments.source }).from(segments).where(eq(segments.articleId, input.articleId)).all();
   const words = Math.max(1, Math.round(segs.reduce((n, s) => n + countWords(s.source, article.sourceLang), 0)));
   const open = listFlags({ db, input: { articleId: input.articleId, lang: input.lang, status: "open" } });
