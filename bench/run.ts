@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 /** Modules the benchmarks share, not benchmarks. */
-const SHARED = ["run.ts", "ntrex.ts", "support.ts", "qa-pairs.ts"];
+const SHARED = ["run.ts", "ntrex.ts", "support.ts", "qa-pairs.ts", "import-health-server.ts"];
 const ON_REQUEST = ["qa-work.ts", "ab.ts"];
 const benches = readdirSync(here)
   .filter((f) => f.endsWith(".ts") && !SHARED.includes(f) && !f.endsWith(".test.ts"))

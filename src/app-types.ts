@@ -1,4 +1,6 @@
+import type { LoginThrottle } from "./auth/throttle";
 import type { Config } from "./config";
+import type { ArticleImportPool } from "./routes/article-import-pool";
 import type { Db } from "./db/client";
 import type { Lang } from "./domain/languages";
 import type { Role } from "./domain/workflow";
@@ -16,6 +18,9 @@ export type CurrentUser = {
   via: "session" | "token";
   /** the session's CSRF token (session logins only) */
   csrfToken?: string;
+  /** which credential made the request: kept when a password change ends the others */
+  sessionHash?: string;
+  tokenId?: number;
 };
 
 /** Runs QA for one segment off the request path (see services/qa-scheduler). */
@@ -34,6 +39,10 @@ export type AppDeps = {
   qaScheduler?: QaSchedulerLike;
   /** the spelling worker pool; without it QA runs spelling in-process */
   spelling?: SpellingService;
+  /** the import worker; without it imports are read and segmented on the main thread */
+  articleImports?: ArticleImportPool;
+  /** failed sign-ins per account and address; createApp makes one when none is given */
+  loginThrottle?: LoginThrottle;
 };
 
 export type AppEnv = {

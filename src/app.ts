@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-types";
 import { authenticate, csrfProtection } from "./auth/middleware";
+import { LoginThrottle } from "./auth/throttle";
 import { AppError, onError, problemResponse } from "./errors";
 import { articleImportRoutes } from "./routes/article-import";
 import { articleRoutes } from "./routes/articles";
@@ -38,6 +39,7 @@ export const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 };
+import { refuseUnstorableFormText } from "./routes/validation";
 
 /**
  * Builds the whole application around its dependencies. `index.ts` and the tests both call
@@ -47,7 +49,8 @@ export const CONTENT_SECURITY_POLICY = {
  * const app = createApp({ db: openDatabase(":memory:"), config: testConfig() });
  * const res = await app.request("/api/health");
  */
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
+  const deps: AppDeps = { ...given, loginThrottle: given.loginThrottle ?? new LoginThrottle() };
   const app = new Hono<AppEnv>();
 
   app.use("*", async (c, next) => {
@@ -66,6 +69,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use("*", authenticate());
   app.use("*", csrfProtection());
+  app.use("*", refuseUnstorableFormText());
 
   app.route("/", healthRoutes());
   app.route("/", authRoutes(deps));

@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   GLOSSA_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   GLOSSA_SECURE_COOKIES: booleanFlag.default(false),
   GLOSSA_QA_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  GLOSSA_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
 });
 
 export type Config = {
@@ -27,6 +28,8 @@ export type Config = {
   secureCookies: boolean;
   /** Worker threads for spelling checks; 0 runs them on the main thread (tests). */
   qaWorkers: number;
+  /** How long the import worker may read one article before the import is refused (422). */
+  importTimeoutMs: number;
 };
 
 /**
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.GLOSSA_MAX_BODY_BYTES,
     secureCookies: e.GLOSSA_SECURE_COOKIES,
     qaWorkers: e.GLOSSA_QA_WORKERS,
+    importTimeoutMs: e.GLOSSA_IMPORT_TIMEOUT_MS,
   };
 }
 
@@ -63,6 +67,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxBodyBytes: 1024 * 1024,
     secureCookies: false,
     qaWorkers: 0,
+    importTimeoutMs: 120_000,
     ...overrides,
   };
 }

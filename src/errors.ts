@@ -21,7 +21,9 @@ export const ERROR_STATUS = {
   BLOCKING_FLAGS: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
+  BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -43,7 +45,9 @@ const TITLES: Record<ErrorCode, string> = {
   BLOCKING_FLAGS: "Open critical or major flags",
   PAYLOAD_TOO_LARGE: "Request too large",
   UNSUPPORTED_MEDIA_TYPE: "Unsupported media type",
+  TOO_MANY_REQUESTS: "Too many attempts",
   INTERNAL: "Internal error",
+  BUSY: "Busy",
 };
 
 /**
@@ -90,10 +94,10 @@ export function toProblem(error: AppError): Problem {
 
 export function problemResponse(error: AppError): Response {
   const problem = toProblem(error);
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { "content-type": "application/problem+json; charset=utf-8" },
-  });
+  const headers: Record<string, string> = { "content-type": "application/problem+json; charset=utf-8" };
+  // 429 and 503 say when to come back (details.retryAfter, in seconds).
+  if (typeof problem.retryAfter === "number") headers["retry-after"] = String(problem.retryAfter);
+  return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }
 
 /**

@@ -8,11 +8,14 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { ensureAdmin, seedDemo } from "./db/seed";
 import { createRuntimeServices } from "./runtime";
+import { discardUnfinishedImports } from "./services/article-store";
 import { checkAllArticles } from "./services/qa/check-all";
 
 export async function startServer() {
   const config = loadConfig();
   const db = openDatabase(config.dbPath);
+  const discarded = discardUnfinishedImports(db);
+  if (discarded) console.log(`[glossa] discarded ${discarded} article import(s) cut short by the last stop`);
   await ensureAdmin(db, config);
   const seeded = config.demo ? await seedDemo(db, config) : false;
   const runtime = await createRuntimeServices({ db, config });

@@ -33,12 +33,12 @@ describe("glossary: happy paths", () => {
     expect(first.status).toBe(200);
     expect(first.data).toMatchObject({ created: 45, updated: 0, skipped: 0, errors: [] });
     expect(ctx.db.select().from(terms).all()).toHaveLength(113);
-    const exported = await call(ctx, "GET", "/api/glossary/export?format=tbx", { token: translator });
+    const exported = await call(ctx, "GET", "/api/glossary/export?format=tbx", { token: terminologist });
     expect(exported.status).toBe(200);
     const again = await importFile(exported.data, "application/xml");
     expect(again.data).toMatchObject({ created: 0, updated: 0, skipped: 45 });
     expect(ctx.db.select().from(concepts).all()).toHaveLength(45);
-    const csv = await call(ctx, "GET", "/api/glossary/export?format=csv", { token: translator });
+    const csv = await call(ctx, "GET", "/api/glossary/export?format=csv", { token: terminologist });
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(String(csv.data)).toContain("open cluster");
   });

@@ -49,7 +49,8 @@ describe("QA: happy paths", () => {
   });
 
   it("runs after a save, off the request, and shows a typo flag", async () => {
-    const seg = article.segments[2];
+    // A segment a translator may still change (not reviewed or approved yet).
+    const seg = article.segments.find((s: any) => ["initial", "translated"].includes(s.translations.hu?.status));
     const current = seg.translations.hu;
     const saved = await call(ctx, "PUT", `/api/segments/${seg.id}/translations/hu`, { token: tokens.translator, json: { text: "A két fél elmélyült eszmecserét folytatot a kultúráról.", version: current.version } });
     expect(saved.status).toBe(200);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { auditLog, translations } from "../src/db/schema";
+import { auditLog, translationRevisions, translations } from "../src/db/schema";
 import { addArticle, addUser, call, makeTestApp, type TestContext } from "./support/app";
 
 let ctx: TestContext;
@@ -11,7 +11,7 @@ beforeEach(async () => {
   ctx = makeTestApp();
   tokens = {
     translator: (await addUser(ctx.db, ["translator"], ["hu", "en"])).token,
-    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu"])).token,
+    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu", "fr"])).token,
     publisher: (await addUser(ctx.db, ["publisher"], ["hu"])).token,
     terminologist: (await addUser(ctx.db, ["terminologist"], ["hu"])).token,
     zhTranslator: (await addUser(ctx.db, ["translator"], ["zh"])).token,
@@ -56,6 +56,45 @@ describe("translations: happy paths", () => {
     ]);
   });
 
+  it("serves each revision's diff as stored at save, not one recomputed per request", async () => {
+    await put(tokens.translator, { text: "Soós Gábor látogatást tett." });
+    await put(tokens.translator, { text: "Soós Gábor főtitkár látogatást tett.", version: 1 });
+    const rows = ctx.db.select().from(translationRevisions).all();
+    expect(rows.map((r) => r.diff?.filter((p) => p.op === "insert").map((p) => p.text))).toEqual([["Soós Gábor látogatást tett."], ["főtitkár "]]);
+    // What the history answers is what is stored.
+    const marker = [{ op: "equal" as const, text: "stored diff" }];
+    ctx.db.update(translationRevisions).set({ diff: marker }).where(eq(translationRevisions.id, rows[1]!.id)).run();
+    const history = await call(ctx, "GET", `/api/segments/${segmentId}/translations/hu/history`, { token: tokens.reviewer });
+    expect(history.data.revisions[0].diff).toEqual(marker);
+  });
+
+  it("computes once, and stores, the diff of a revision saved before diffs were stored", async () => {
+    await put(tokens.translator, { text: "Első változat." });
+    await put(tokens.translator, { text: "Második változat.", version: 1 });
+    ctx.db.update(translationRevisions).set({ diff: null }).run();
+    const history = await call(ctx, "GET", `/api/segments/${segmentId}/translations/hu/history`, { token: tokens.reviewer });
+    expect(history.data.revisions[0].diff).toEqual([
+      { op: "delete", text: "Első" },
+      { op: "insert", text: "Második" },
+      { op: "equal", text: " változat." },
+    ]);
+    expect(ctx.db.select().from(translationRevisions).all().every((r) => r.diff !== null)).toBe(true);
+  });
+
+  it("keeps exact diffs of three 20,000-character Chinese revisions", async () => {
+    const han = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经";
+    const text = (seed: number) => Array.from({ length: 20_000 }, (_, i) => han[(i * 7 + seed * 13 + ((i * seed) % 11)) % han.length]).join("");
+    const zh = tokens.zhTranslator;
+    for (const [i, seed] of [1, 2, 3].entries()) expect((await put(zh, { text: text(seed), version: i }, "zh")).status).toBe(200);
+    const history = await call(ctx, "GET", `/api/segments/${segmentId}/translations/zh/history`, { token: zh });
+    expect(history.data.revisions.map((r: any) => r.version)).toEqual([3, 2, 1]);
+    for (const [i, r] of history.data.revisions.entries()) {
+      const before = history.data.revisions[i + 1]?.text ?? "";
+      expect(r.diff.filter((p: any) => p.op !== "insert").map((p: any) => p.text).join("")).toBe(before);
+      expect(r.diff.filter((p: any) => p.op !== "delete").map((p: any) => p.text).join("")).toBe(r.text);
+    }
+  });
+
   it("records every write in the audit log with before and after", async () => {
     await put(tokens.translator, { text: "Első." });
     await put(tokens.translator, { text: "Második.", version: 1 });
@@ -94,6 +133,24 @@ describe("translations: errors", () => {
     expect(stale.data.yours.text).toBe("A fordító késői változata.");
     const t = ctx.db.select().from(translations).where(eq(translations.segmentId, segmentId)).get()!;
     expect(t.text).toBe("A lektor változata.");
+  });
+
+  it("refuses a save made on a version loaded before a source correction (409), and keeps needsReview", async () => {
+    const admin = (await addUser(ctx.db, ["admin"])).token;
+    await put(tokens.translator, { text: "Soós Gábor látogatást tett." });
+    await put(tokens.reviewer, { text: "Soós Gábor látogatást tett.", status: "reviewed", version: 1 });
+    // The translator opened the segment at version 2; meanwhile the source is corrected.
+    const corrected = await call(ctx, "PATCH", `/api/segments/${segmentId}/source`, { token: admin, json: { text: "Le 22 octobre, Gábor Soós a effectué une visite.", version: 1 } });
+    expect(corrected.status).toBe(200);
+    expect(corrected.data.translations).toEqual({ hu: { version: 3, status: "translated", needsReview: true } });
+    const stale = await put(tokens.translator, { text: "Soós Gábor látogatást tett!", version: 2 });
+    expect(stale.status).toBe(409);
+    expect(stale.data.current).toMatchObject({ version: 3, status: "translated" });
+    const t = ctx.db.select().from(translations).where(eq(translations.segmentId, segmentId)).get()!;
+    expect(t).toMatchObject({ needsReview: true, text: "Soós Gábor látogatást tett.", version: 3 });
+    // Saved on the current version, the edit clears needsReview.
+    const fresh = await put(tokens.translator, { text: "Október 22-én Soós Gábor látogatást tett.", version: 3 });
+    expect(fresh.data).toMatchObject({ version: 4, needsReview: false });
   });
 
   it("refuses empty text, unknown languages, unknown segments, the source language", async () => {

@@ -1,7 +1,10 @@
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
+import { inHashSlot } from "./hash-slots";
 
-const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
+const scryptUnbounded = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
+/** scrypt, at most HASHES_AT_ONCE at a time (see hash-slots). */
+const scrypt = (pw: string, salt: Buffer, len: number, opts: object) => inHashSlot(() => scryptUnbounded(pw, salt, len, opts));
 const SCRYPT = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 

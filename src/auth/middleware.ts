@@ -20,15 +20,15 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const header = c.req.header("authorization");
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const row = match?.[1] ? findUserByToken(db, match[1]) : undefined;
+      const found = match?.[1] ? findUserByToken(db, match[1]) : undefined;
       // A wrong token is a 401 even where a session cookie is present: the client meant the token.
-      if (!row) throw new AppError("UNAUTHORIZED", "The bearer token is not valid");
-      c.set("user", toCurrentUser(row, "token"));
+      if (!found) throw new AppError("UNAUTHORIZED", "The bearer token is not valid");
+      c.set("user", toCurrentUser(found.user, "token", { tokenId: found.tokenId }));
       return next();
     }
     const cookie = getCookie(c, SESSION_COOKIE);
     const session = cookie ? findSession(db, cookie) : undefined;
-    c.set("user", session ? toCurrentUser(session.user, "session", session.csrfToken) : undefined);
+    c.set("user", session ? toCurrentUser(session.user, "session", { csrfToken: session.csrfToken, sessionHash: session.idHash }) : undefined);
     await next();
   };
 }

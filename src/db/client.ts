@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as schema from "./schema";
@@ -33,12 +33,34 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as Db;
+  // Every transaction here writes, or reads to decide a write. A deferred one takes the write
+  // lock only at its first write, and if another connection (the CLI beside the server) has
+  // committed since it started reading, SQLite fails it at once with "database is locked",
+  // whatever the busy timeout. BEGIN IMMEDIATE takes the lock first and waits for it.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((callback, config) => deferred(callback, { behavior: "immediate", ...config })) as Db["transaction"];
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
 }
 
-/** Online backup through SQLite's backup API: consistent even while the server writes. */
+/**
+ * Online backup with `VACUUM INTO`: one read transaction copies a consistent snapshot while
+ * other connections go on writing (WAL). SQLite's page-by-page backup API restarts whenever
+ * another connection writes between two of its steps, and under a steady load never finished.
+ * The copy is written beside the target and renamed, so a failed backup leaves no half file.
+ *
+ * @example
+ * await backupDatabase(db, "backups/glossa-2024-10-21.db");
+ */
 export async function backupDatabase(db: Db, file: string): Promise<void> {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
-  await db.$client.backup(file);
+  const target = resolve(file);
+  mkdirSync(dirname(target), { recursive: true });
+  const partial = `${target}.partial-${process.pid}`;
+  rmSync(partial, { force: true });
+  try {
+    db.$client.prepare("VACUUM INTO ?").run(partial);
+    renameSync(partial, target);
+  } finally {
+    rmSync(partial, { force: true });
+  }
 }

@@ -46,6 +46,8 @@ export const apiTokens = sqliteTable("api_tokens", {
   name: text("name").notNull(),
   /** SHA-256 of the token */
   tokenHash: text("token_hash").notNull().unique(),
+  /** user: made by its owner; env: GLOSSA_ADMIN_TOKEN, replaced or removed at every start */
+  kind: text("kind").notNull().default("user"),
   createdAt: createdAt(),
   lastUsedAt: text("last_used_at"),
 });
@@ -142,6 +144,8 @@ export const translationRevisions = sqliteTable(
     events: text("events", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     /** the reason given with the revision, e.g. why open flags were overridden */
     note: text("note"),
+    /** JSON DiffPart[] against the revision before, stored at save so history never recomputes it (null: not yet computed) */
+    diff: text("diff", { mode: "json" }).$type<{ op: "equal" | "insert" | "delete"; text: string }[]>(),
   },
   (t) => [index("translation_revisions_translation_idx").on(t.translationId)],
 );
@@ -447,3 +451,16 @@ export const xliffSegmentRefs = sqliteTable(
   },
   (t) => [uniqueIndex("xliff_segment_refs_article_external_idx").on(t.articleId, t.externalId)],
 );
+// ---- hardening
+
+/**
+ * Articles whose import is still being stored in steps (large imports are written a few
+ * thousand segments at a time, so the server keeps answering): hidden from readers until the
+ * row is removed at the end. Rows left by a crash are discarded, with their article, at start.
+ */
+export const pendingImports = sqliteTable("pending_imports", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});

@@ -14,7 +14,7 @@ import { LANGUAGES, type Lang } from "../domain/languages";
 import type { Role, Status } from "../domain/workflow";
 import { importArticle } from "../services/articles";
 import { importGlossaryFile } from "../services/glossary";
-import { createApiToken } from "../services/sessions";
+import { replaceEnvToken } from "../services/sessions";
 import { saveTranslation } from "../services/translations";
 import { createUser, ensureAdminUser, findUserByName } from "../services/users";
 import { DEMO_ARTICLE_TITLE, DEMO_SEGMENTS, DEMO_TITLE_TRANSLATIONS, type DemoTranslation } from "./demo/sample-translations";
@@ -25,14 +25,15 @@ export const GLOSSARY_PATH = resolve(HERE, "../../glossary/unesco.tbx");
 export const DEMO_ROLES: Role[] = ["translator", "reviewer", "terminologist", "publisher"];
 
 /**
- * Makes sure the admin user exists and accepts GLOSSA_ADMIN_TOKEN as a bearer token. When it
+ * Makes sure the admin user exists and accepts GLOSSA_ADMIN_TOKEN as a bearer token, and that
+ * no other value of the variable does: a changed or removed variable ends the old token. When it
  * creates the admin, it prints a generated password once, so the admin can also sign in to the
  * pages (change it with `glossa user set-password admin`).
  */
 export async function ensureAdmin(db: Db, config: Config, log: (line: string) => void = console.log): Promise<void> {
-  if (!config.adminToken) return;
+  if (!config.adminToken) return replaceEnvToken({ db, input: null });
   const admin = await ensureAdminUser(db);
-  createApiToken({ db, input: { userId: admin.id, name: "GLOSSA_ADMIN_TOKEN", token: config.adminToken }, actorId: admin.id });
+  replaceEnvToken({ db, input: { userId: admin.id, token: config.adminToken } });
   if (admin.password) log(`[glossa] user admin created; its password (shown once): ${admin.password}`);
 }
 

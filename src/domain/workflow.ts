@@ -60,6 +60,23 @@ export function whyCannotSetStatus(actor: Actor, lang: Lang, status: Status): st
   return null;
 }
 
+/**
+ * Why an actor may not change a translation whose status is now `current`, or null: nobody
+ * rewrites what was signed off above their own ceiling (a translator does not overwrite
+ * reviewed or final text, a reviewer does not overwrite final text).
+ *
+ * @example
+ * whyCannotOverwrite({ roles: ["translator"], languages: ["hu"] }, "final")
+ * // "This translation is final: a translator may change translations up to translated"
+ */
+export function whyCannotOverwrite(actor: Actor, current: Status): string | null {
+  const ceiling = maxStatusFor(actor);
+  if (ceiling === undefined) return "Your roles do not allow writing translations";
+  if (STATUSES.indexOf(current) <= STATUSES.indexOf(ceiling)) return null;
+  const role = actor.roles.includes("reviewer") ? "reviewer" : "translator";
+  return `This translation is ${current}: a ${role} may change translations up to ${ceiling}`;
+}
+
 /** The status a save gets when the client names none: the highest the actor may set. */
 export function defaultSaveStatus(actor: Actor): Status {
   return maxStatusFor(actor) ?? "translated";

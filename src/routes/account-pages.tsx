@@ -5,12 +5,15 @@ import type { AppDeps, AppEnv, CurrentUser } from "../app-types";
 import { LANGUAGES, parseLang } from "../domain/languages";
 import { ROLES } from "../domain/workflow";
 import { AppError } from "../errors";
-import { createApiToken } from "../services/sessions";
+import { createApiToken, listApiTokens, revokeApiToken } from "../services/sessions";
 import { changePassword, createUser, getUserById, listUsers, toPublicUser, updateUser } from "../services/users";
 import { AdminPage, type AdminNotice } from "../../web/views/admin";
 import { ForbiddenPage } from "../../web/views/forbidden";
 import { ProfilePage, type ProfileNotice } from "../../web/views/profile";
 import { pageContext, UI_COOKIE } from "./pages";
+import { clientAddress, underThrottle } from "../auth/sign-in-guard";
+import { LoginThrottle } from "../auth/throttle";
+import { idParam } from "./validation";
 
 type Form = Record<string, string | File | (string | File)[]>;
 const text = (form: Form, key: string) => (typeof form[key] === "string" ? (form[key] as string).normalize("NFC").trim() : "");
@@ -24,11 +27,11 @@ const NewUserForm = z.object({
 });
 
 /** The profile (UI language, display name, password, API tokens) and the admin's user list. */
-export function accountPageRoutes({ db, config }: AppDeps) {
+export function accountPageRoutes({ db, config, loginThrottle = new LoginThrottle() }: AppDeps) {
   const app = new Hono<AppEnv>();
   const signedIn = (c: Context<AppEnv>): CurrentUser | Response => c.get("user") ?? c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
-  const profile = (c: Context<AppEnv>, user: CurrentUser, notice: ProfileNotice, status: 200 | 400 | 403 = 200) =>
-    c.html(<ProfilePage ctx={pageContext(c, config.secureCookies)} user={toPublicUser(getUserById(db, user.id)!)} notice={notice} />, status);
+  const profile = (c: Context<AppEnv>, user: CurrentUser, notice: ProfileNotice, status: 200 | 400 | 403 | 429 = 200) =>
+    c.html(<ProfilePage ctx={pageContext(c, config.secureCookies)} user={toPublicUser(getUserById(db, user.id)!)} tokens={listApiTokens({ db, input: { userId: user.id } })} notice={notice} />, status);
 
   app.get("/profile", (c) => {
     const user = signedIn(c);
@@ -58,9 +61,10 @@ export function accountPageRoutes({ db, config }: AppDeps) {
     if (next.length < 8) return profile(c, user, { passwordError: "passwordShort" }, 400);
     if (next !== confirm) return profile(c, user, { passwordError: "passwordMismatch" }, 400);
     try {
-      await changePassword({ db, input: { id: user.id, current, next }, actorId: user.id });
+      await underThrottle(loginThrottle, user.username, clientAddress(c), () => changePassword({ db, input: { id: user.id, current, next, keep: user }, actorId: user.id }));
     } catch (error) {
       if (error instanceof AppError && error.code === "FORBIDDEN") return profile(c, user, { passwordError: "passwordWrong" }, 400);
+      if (error instanceof AppError && error.code === "TOO_MANY_REQUESTS") return profile(c, user, { passwordError: "passwordThrottled" }, 429);
       throw error;
     }
     return c.redirect("/profile?saved=password", 303);
@@ -72,6 +76,13 @@ export function accountPageRoutes({ db, config }: AppDeps) {
     const name = text((await c.req.parseBody()) as Form, "name").slice(0, 100) || "token";
     const { token } = createApiToken({ db, input: { userId: user.id, name }, actorId: user.id });
     return profile(c, user, { newToken: { name, token } });
+  });
+
+  app.post("/profile/tokens/:tokenId/revoke", (c) => {
+    const user = signedIn(c);
+    if (user instanceof Response) return user;
+    revokeApiToken({ db, input: { userId: user.id, tokenId: idParam(c.req.param("tokenId"), "Token") }, actorId: user.id });
+    return c.redirect("/profile?saved=tokenRevoked", 303);
   });
 
   const admin = (c: Context<AppEnv>, notice: AdminNotice = {}, status: 200 | 400 | 409 = 200) => c.html(<AdminPage ctx={pageContext(c, config.secureCookies)} users={listUsers(db)} notice={notice} />, status);

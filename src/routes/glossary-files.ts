@@ -49,7 +49,8 @@ export function glossaryFileRoutes({ db }: AppDeps) {
   recoverInterruptedImports(db);
 
   app.get("/api/glossary/export", (c) => {
-    requireUser(c);
+    // README's role table: terminologists (and admins) exchange the termbase.
+    requireRole(c, "terminologist");
     const q = validate(ExportQuery, c.req.query());
     const doc = exportTermbase({ db, input: { origin: q.origin } });
     const spec = EXPORTS[q.format];

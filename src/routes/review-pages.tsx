@@ -4,7 +4,8 @@ import type { AppDeps, AppEnv, CurrentUser } from "../app-types";
 import { requireUser } from "../auth/guards";
 import type { Lang } from "../domain/languages";
 import { MQM_CATEGORIES, SEVERITIES } from "../domain/qa/types";
-import { hasAnyRole, maxStatusFor, STATUSES, whyCannotSetStatus, type Status } from "../domain/workflow";
+import { may } from "../domain/access";
+import { hasAnyRole, maxStatusFor, STATUSES, whyCannotOverwrite, whyCannotSetStatus, type Status } from "../domain/workflow";
 import { reviewPage, reviewSegment, type ReviewFilters } from "../services/review";
 import { translationHistory } from "../services/translations";
 import { HistoryList } from "../../web/views/review-history";
@@ -23,15 +24,17 @@ const FilterQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 
-/** What the page offers this user in this language; the API checks every write again. */
-export function permissionsFor(user: CurrentUser, lang: Lang): ReviewPermissions {
+/** What the page offers this user in this language: the rules the API applies (domain/access). */
+export function permissionsFor(user: CurrentUser, lang: Lang, sourceLang: Lang): ReviewPermissions {
   const ceiling = maxStatusFor(user);
   const saveStatus: Status = ceiling === "translated" ? "translated" : "reviewed";
   return {
     edit: ceiling !== undefined && whyCannotSetStatus(user, lang, saveStatus) === null,
+    overwritable: STATUSES.filter((status) => whyCannotOverwrite(user, status) === null),
     approve: whyCannotSetStatus(user, lang, "final") === null,
-    flag: hasAnyRole(user, "translator", "reviewer", "publisher"),
-    correctSource: hasAnyRole(user, "reviewer"),
+    flag: may.raiseFlag(user, "source", sourceLang),
+    resolveLangs: [sourceLang, lang].filter((l) => may.resolveFlag(user, l)),
+    correctSource: may.correctSource(user, sourceLang),
     restructure: hasAnyRole(user, "reviewer"),
     saveStatus,
   };
@@ -51,7 +54,7 @@ export function reviewPageRoutes({ db, config, qaScheduler }: AppDeps) {
     const q = validate(FilterQuery, c.req.query());
     const filters: ReviewFilters = { status: q.status, category: q.category, severity: q.severity, needsReview: q.needsReview === "1" || undefined, q: q.q?.trim() || undefined };
     const data = reviewPage({ db, input: { articleId: idParam(c.req.param("id"), "Article"), lang, filters, page: q.page } });
-    const perms = permissionsFor(user, lang);
+    const perms = permissionsFor(user, lang, data.article.sourceLang as Lang);
     return c.html(<ReviewPage ctx={pageContext(c, config.secureCookies)} data={data} filters={filters} perms={perms} />);
   });
 
@@ -62,7 +65,7 @@ export function reviewPageRoutes({ db, config, qaScheduler }: AppDeps) {
     const { article, segment } = reviewSegment({ db, input: { segmentId, lang } });
     const ctx = pageContext(c, config.secureCookies);
     const pending = (qaScheduler?.pending({ segmentId, lang, side: "target" }) ?? false) || (qaScheduler?.pending({ segmentId, lang: article.sourceLang as Lang, side: "source" }) ?? false);
-    return c.html(<SegmentRow seg={segment} sourceLang={article.sourceLang as Lang} lang={lang} t={ctx.t} perms={permissionsFor(user, lang)} qaPending={pending} />);
+    return c.html(<SegmentRow seg={segment} sourceLang={article.sourceLang as Lang} lang={lang} t={ctx.t} perms={permissionsFor(user, lang, article.sourceLang as Lang)} qaPending={pending} />);
   });
 
   app.get("/fragments/segments/:id/:lang/history", (c) => {

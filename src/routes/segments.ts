@@ -2,12 +2,12 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireUser } from "../auth/guards";
+import { MAX_SEGMENT_CHARS } from "../domain/limits";
 import { STATUSES } from "../domain/workflow";
 import { correctSource, sourceHistory } from "../services/segments";
 import { saveTranslation, translationHistory } from "../services/translations";
 import { idParam, nfcText, readJson, requireLangParam } from "./validation";
 
-const MAX_SEGMENT_CHARS = 20_000;
 const SegmentText = nfcText.pipe(
   z.string().max(MAX_SEGMENT_CHARS, `A segment has at most ${MAX_SEGMENT_CHARS} characters`).refine((s) => s.trim().length > 0, "The text is empty"),
 );
@@ -62,9 +62,9 @@ export function segmentRoutes({ db, qaScheduler }: AppDeps) {
     const user = requireUser(c);
     const segmentId = idParam(c.req.param("id"), "Segment");
     const body = await readJson(c, SourceBody);
-    const { segment, sourceLang, affectedTranslations, resolvedFlags } = correctSource({ db, input: { segmentId, ...body }, actor: user });
+    const { segment, sourceLang, affectedTranslations, translations, resolvedFlags } = correctSource({ db, input: { segmentId, ...body }, actor: user });
     qaScheduler?.schedule({ segmentId, lang: sourceLang, side: "source" });
-    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations, resolvedFlags });
+    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations, translations, resolvedFlags });
   });
 
   app.get("/api/segments/:id/source/history", (c) => {

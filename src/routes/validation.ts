@@ -1,11 +1,19 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { parseLang, type Lang } from "../domain/languages";
 import { AppError } from "../errors";
+import { textProblem } from "../domain/text-safety";
 import { decodeText, EncodingError } from "../formats/text-decoding";
+import { requireStorableValues } from "../services/storable-text";
 
-/** A string normalised to NFC, as every text we store must be. */
-export const nfcText = z.string().transform((s) => s.normalize("NFC"));
+/** A string normalised to NFC, as every text we store must be, without control characters or lone surrogates. */
+export const nfcText = z
+  .string()
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((s) => s.normalize("NFC"));
 
 /** A language code as clients send it (`fr`, `zh-CN`, `en-US`), mapped to ours. */
 export const langCode = z.string().transform((value, ctx) => {
@@ -22,12 +30,39 @@ export const langCode = z.string().transform((value, ctx) => {
  * (that would lose the user's text without telling them).
  */
 export async function readUtf8Body(c: Context): Promise<string> {
+  return decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
+}
+
+/** Strict UTF-8 decoding of body bytes, or INVALID_ENCODING. */
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return decodeText(new Uint8Array(await c.req.arrayBuffer()));
+    return decodeText(bytes);
   } catch (e) {
     if (e instanceof EncodingError) throw new AppError("INVALID_ENCODING", e.message);
     throw e;
   }
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+/** 415 unless the request says it sends JSON. */
+export function requireJsonType(contentType: string | undefined): void {
+  if (!JSON_TYPE.test(contentType ?? "")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
+}
+
+/**
+ * Parses a JSON body; every string in it, whatever the schema says, must be storable text (no
+ * NUL or lone surrogate gets stored).
+ */
+export function parseJsonBody(raw: string): unknown {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  }
+  requireStorableValues(data);
+  return data;
 }
 
 /**
@@ -38,18 +73,8 @@ export async function readUtf8Body(c: Context): Promise<string> {
  * const input = await readJson(c, z.object({ text: nfcText }));
  */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const type = c.req.header("content-type") ?? "";
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
-  }
-  const raw = await readUtf8Body(c);
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
-  }
-  return validate(schema, data);
+  requireJsonType(c.req.header("content-type"));
+  return validate(schema, parseJsonBody(await readUtf8Body(c)));
 }
 
 /** Checks any value (query, params, parsed body) against a schema, with the same error shape. */
@@ -74,4 +99,21 @@ export function idParam(value: string | undefined, what: string): number {
   const id = Number(value);
   if (!Number.isSafeInteger(id) || id <= 0) throw new AppError("NOT_FOUND", `${what} ${value ?? ""} does not exist`);
   return id;
+}
+
+const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/**
+ * The pages' forms get the rule `readJson` applies to JSON bodies: a field holding a control
+ * character or a lone surrogate is a 400 before any route sees it. (Uploaded files are checked
+ * by their importers, which can name the line.)
+ */
+export function refuseUnstorableFormText(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== "GET" && FORM_TYPES.test(c.req.header("content-type") ?? "")) {
+      const form = await c.req.parseBody({ all: true });
+      requireStorableValues(Object.fromEntries(Object.entries(form).map(([k, v]) => [k, [v].flat().filter((x) => typeof x === "string")])));
+    }
+    await next();
+  };
 }

@@ -1,20 +1,15 @@
-import { asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { articles, articleSources, flags, segments, translations } from "../db/schema";
+import { and, asc, eq, gte, inArray, lt, notInArray, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../db/client";
+import { articles, flags, pendingImports, segments, translations } from "../db/schema";
+import type { InlineCode } from "../domain/inline-codes";
 import { LANGUAGES, type Lang } from "../domain/languages";
-import { segmentBlocks } from "../domain/segmentation";
-import { strayCodeCharacter, type InlineCode } from "../domain/inline-codes";
 import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
-import type { ArticleImportFormat } from "../formats/article-import";
-import { prepareImport, type PreparedImport } from "./import-document";
 import { AppError } from "../errors";
-import { recordAudit } from "./audit";
+import { prepareArticle, type ArticleFormat, type ImportArticleInput } from "./article-prepare";
+import { isPendingImport, storeArticle } from "./article-store";
 
-export type ArticleFormat = ArticleImportFormat;
-/** Segments inserted per statement (each row binds 7 variables). */
-const INSERT_BATCH = 500;
-/** `text` for the text formats, `file` (raw bytes) for DOCX. Without a title the document's headline is the title. */
-export type ImportArticleInput = { title?: string; sourceLang: Lang; text?: string; file?: Uint8Array; format?: ArticleFormat };
+export type { ArticleFormat, ImportArticleInput } from "./article-prepare";
+export { refuseStrayCodes } from "./article-prepare";
 
 export type TranslationView = {
   id: number;
@@ -64,66 +59,50 @@ export type ArticlePlan = {
  * @example
  * planArticle({ sourceLang: "fr", text: "# Visite\n\nM. Dupont est venu. Il est reparti.", format: "markdown" }).segments.length // 3
  */
-export function planArticle(input: ImportArticleInput): ArticlePlan & { document: Omit<PreparedImport, "title" | "blocks" | "format"> } {
-  const format = input.format ?? "text";
-  const text = input.text?.normalize("NFC");
-  if (format !== "docx") {
-    // `reason` lets a page say the same in the reader's language.
-    if (!text?.trim()) throw new AppError("VALIDATION", "The article text is empty", { reason: "emptyText" });
-    refuseStrayCodes(text);
-  }
-  const prepared = prepareImport({ title: input.title, format, text, file: input.file });
-  const pieces = segmentBlocks(prepared.blocks, input.sourceLang);
+export function planArticle(input: ImportArticleInput): ArticlePlan {
+  const prepared = prepareArticle(input);
   return {
     title: prepared.title,
-    sourceLang: input.sourceLang,
-    format,
-    segments: pieces.map((p, position) => ({ position, paragraph: p.paragraph, kind: p.kind as SegmentKind, source: p.text, separator: p.separator, codes: p.codes })),
-    document: { structure: prepared.structure, skeleton: prepared.skeleton, original: prepared.original },
+    sourceLang: prepared.sourceLang,
+    format: prepared.format,
+    segments: prepared.pieces.map((p, position) => ({ position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator, codes: p.codes })),
   };
 }
 
 /**
  * Imports an article: parses the text, cuts paragraphs into sentences and stores the segments,
- * all in one transaction.
+ * all in one transaction. (The server stores large imports in steps: see article-store.)
  *
  * @example
  * const article = importArticle({ db, input: { title: "Visite", sourceLang: "fr", text }, actorId });
  */
 export function importArticle({ db, input, actorId }: { db: Db; input: ImportArticleInput; actorId?: number | null }): ArticleView {
-  const plan = planArticle(input);
-  const id = db.transaction((tx) => {
-    const article = tx.insert(articles).values({ title: plan.title, sourceLang: plan.sourceLang, createdBy: actorId ?? null }).returning().get();
-    // In bounded batches: one INSERT of every row exceeds SQLite's limit of bound variables past
-    // ~4,600 segments (one long paragraph of news), and builds its statement in superlinear time.
-    const rows = plan.segments.map((s) => ({ articleId: article.id, ...s }));
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) tx.insert(segments).values(rows.slice(i, i + INSERT_BATCH)).run();
-    tx.insert(articleSources)
-      .values({ articleId: article.id, format: plan.format, structure: plan.document.structure, skeleton: plan.document.skeleton, original: plan.document.original ? Buffer.from(plan.document.original) : null })
-      .run();
-    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title: plan.title, sourceLang: plan.sourceLang, format: plan.format, segments: plan.segments.length } });
-    return article.id;
-  });
+  const id = storeArticle({ db, prepared: prepareArticle(input), actorId });
   return getArticle({ db, input: { id } });
 }
 
-/**
- * Glossa keeps inline markup as private-use characters (domain/inline-codes); the same characters
- * arriving in a document would be read as markup, so such a document is refused, not guessed at.
- */
-export function refuseStrayCodes(text: string): void {
-  const stray = strayCodeCharacter(text);
-  if (stray) {
-    throw new AppError("VALIDATION", `The text holds the private-use character ${stray.char} at offset ${stray.at}; Glossa reserves it for inline markup`);
-  }
+/** An article's own row (no segments), or NOT_FOUND; an import still being stored counts as absent. */
+export function getArticleRow(db: DbOrTx, id: number): typeof articles.$inferSelect {
+  const article = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!article || isPendingImport(db, id)) throw new AppError("NOT_FOUND", `Article ${id} does not exist`);
+  return article;
 }
 
 export function getArticle({ db, input }: { db: Db; input: { id: number } }): ArticleView {
-  const article = db.select().from(articles).where(eq(articles.id, input.id)).get();
-  if (!article) throw new AppError("NOT_FOUND", `Article ${input.id} does not exist`);
-  const segs = db.select().from(segments).where(eq(segments.articleId, input.id)).orderBy(asc(segments.position)).all();
-  // By article, not by a list of segment ids: a long article has more ids than SQLite binds.
-  const rows = db.select({ t: translations }).from(translations).innerJoin(segments, eq(segments.id, translations.segmentId)).where(eq(segments.articleId, input.id)).all().map((r) => r.t);
+  const article = getArticleRow(db, input.id);
+  return { ...article, segments: segmentViews(db, input.id) };
+}
+
+/**
+ * The segments of an article with their translations, in order: all of them, or `limit` from
+ * position `from` (a large article is read and sent a page at a time).
+ */
+export function segmentViews(db: DbOrTx, articleId: number, page?: { from: number; limit: number }): SegmentView[] {
+  const inArticle = eq(segments.articleId, articleId);
+  const where = page ? and(inArticle, gte(segments.position, page.from), lt(segments.position, page.from + page.limit)) : inArticle;
+  const segs = db.select().from(segments).where(where).orderBy(asc(segments.position)).all();
+  const ids = db.select({ id: segments.id }).from(segments).where(where);
+  const rows = db.select().from(translations).where(inArray(translations.segmentId, ids)).all();
   const bySegment = new Map<number, Partial<Record<Lang, TranslationView>>>();
   for (const t of rows) {
     const entry = bySegment.get(t.segmentId) ?? {};
@@ -139,20 +118,22 @@ export function getArticle({ db, input }: { db: Db; input: { id: number } }): Ar
     };
     bySegment.set(t.segmentId, entry);
   }
-  return {
-    ...article,
-    segments: segs.map((s) => ({
-      id: s.id,
-      position: s.position,
-      paragraph: s.paragraph,
-      kind: s.kind as SegmentKind,
-      source: s.source,
-      separator: s.separator,
-      sourceVersion: s.sourceVersion,
-      codes: s.codes,
-      translations: bySegment.get(s.id) ?? {},
-    })),
-  };
+  return segs.map((s) => ({
+    id: s.id,
+    position: s.position,
+    paragraph: s.paragraph,
+    kind: s.kind as SegmentKind,
+    source: s.source,
+    separator: s.separator,
+    sourceVersion: s.sourceVersion,
+    codes: s.codes,
+    translations: bySegment.get(s.id) ?? {},
+  }));
+}
+
+/** The ids of an article's segments as a sub-select: no list of bound values, however long the article. */
+export function segmentIdsOf(db: DbOrTx, articleId: number) {
+  return db.select({ id: segments.id }).from(segments).where(eq(segments.articleId, articleId));
 }
 
 function emptyProgress(total: number): Progress {
@@ -161,7 +142,8 @@ function emptyProgress(total: number): Progress {
 
 /** Every article with per-language progress by status and open flags by severity. */
 export function listArticles({ db }: { db: Db }): ArticleSummary[] {
-  const list = db.select().from(articles).orderBy(asc(articles.id)).all();
+  const pending = db.select({ id: pendingImports.articleId }).from(pendingImports);
+  const list = db.select().from(articles).where(notInArray(articles.id, pending)).orderBy(asc(articles.id)).all();
   const counts = db
     .select({ articleId: segments.articleId, n: sql<number>`count(*)` })
     .from(segments)

@@ -48,7 +48,7 @@ export function prepareImport(input: { title?: string; format: ArticleImportForm
     titleBlock = { kind: "title", text: parsed.title };
     title = parsed.title;
   } else {
-    throw new AppError("VALIDATION", "The document has no headline (a first-level heading or a short first line); give a title", { reason: "noTitle" });
+    throw new AppError("VALIDATION", "The article needs a title: give one, or start the document with a headline (a first-level heading or a short first line)", { reason: "noTitle" });
   }
   if (!title.trim()) throw new AppError("VALIDATION", "The article needs a title", { reason: "noTitle" });
   // Reader order -> stored paragraphs: the title segment is paragraph 0, the body follows in order.

@@ -4,11 +4,13 @@ import { articles, segments, translationRevisions, translations, users } from ".
 import { diffTexts, type DiffPart } from "../domain/diff";
 import { foreignCodes } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
-import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
+import { defaultSaveStatus, whyCannotOverwrite, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { checkOverrideRequest, passApprovalGates, recordApprovalOverrides, type GateRequest } from "./approval-gate";
+import { isPendingImport } from "./article-store";
 import { recordAudit } from "./audit";
 import { resolveFlagsWithEdit } from "./qa/flags";
+import { requireStorableText } from "./storable-text";
 
 export type SaveTranslationInput = {
   segmentId: number;
@@ -33,7 +35,7 @@ export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
     .innerJoin(articles, eq(articles.id, segments.articleId))
     .where(eq(segments.id, segmentId))
     .get();
-  if (!row) throw new AppError("NOT_FOUND", `Segment ${segmentId} does not exist`);
+  if (!row || isPendingImport(db, row.segment.articleId)) throw new AppError("NOT_FOUND", `Segment ${segmentId} does not exist`);
   return row;
 }
 
@@ -47,6 +49,7 @@ export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
  * saveTranslation({ db, input: { segmentId, lang: "hu", text: "…", version: 3 }, actor });
  */
 export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTranslationInput; actor: TranslationActor }): SavedTranslation {
+  requireStorableText("text", input.text);
   const text = input.text.normalize("NFC");
   if (!text.trim()) throw new AppError("VALIDATION", "The translation is empty");
   const status = input.status ?? defaultSaveStatus(actor);
@@ -68,6 +71,8 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
         yours: { text, status, version: input.version },
       });
     }
+    const overwrite = current ? whyCannotOverwrite(actor, current.status as Status) : null;
+    if (overwrite) throw new AppError("FORBIDDEN", overwrite);
     if (!current && input.version !== undefined && input.version !== 0) {
       throw new AppError("STALE_VERSION", `There is no translation yet; send version 0 or none`, { current: null, yours: { text, status } });
     }
@@ -90,8 +95,9 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
           .values({ ...values, segmentId: input.segmentId, lang: input.lang, version: 1, mtText: origin.startsWith("mt:") ? text : null })
           .returning()
           .get();
+    // The diff against the text before is computed once, here (bounded: see domain/diff), and stored.
     tx.insert(translationRevisions)
-      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id, events: gate.events, note: gate.note })
+      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id, events: gate.events, note: gate.note, diff: diffTexts(current?.text ?? "", text, input.lang) })
       .run();
     recordApprovalOverrides(tx, { gate, segmentId: segment.id, lang: input.lang, translationId: saved.id, translationVersion: saved.version, userId: actor.id });
     recordAudit(tx, {
@@ -138,7 +144,10 @@ export type HistoryEntry = {
   diff: DiffPart[];
 };
 
-/** Revisions of one translation, newest first, each with its diff against the one before. */
+/**
+ * Revisions of one translation, newest first, each with its stored diff against the one before.
+ * Revisions saved before diffs were stored get theirs computed once and stored.
+ */
 export function translationHistory({ db, input }: { db: Db; input: { segmentId: number; lang: Lang } }): HistoryEntry[] {
   findSegmentWithArticle(db, input.segmentId);
   const current = db
@@ -154,9 +163,15 @@ export function translationHistory({ db, input }: { db: Db; input: { segmentId: 
     .where(eq(translationRevisions.translationId, current.id))
     .orderBy(desc(translationRevisions.version), desc(translationRevisions.id))
     .all();
+  const missing = revisions.flatMap(({ r }, i) => (r.diff ? [] : [{ id: r.id, diff: diffTexts(revisions[i + 1]?.r.text ?? "", r.text, input.lang) }]));
+  if (missing.length) {
+    db.transaction((tx) => {
+      for (const { id, diff } of missing) tx.update(translationRevisions).set({ diff }).where(eq(translationRevisions.id, id)).run();
+    });
+  }
+  const computed = new Map(missing.map((m) => [m.id, m.diff]));
   return revisions.map(({ r, author }, i) => {
     const before = revisions[i + 1]?.r;
-    const previous = before?.text ?? "";
     return {
       version: r.version,
       text: r.text,
@@ -167,7 +182,7 @@ export function translationHistory({ db, input }: { db: Db; input: { segmentId: 
       createdAt: r.createdAt,
       events: r.events,
       note: r.note,
-      diff: diffTexts(previous, r.text, input.lang),
+      diff: r.diff ?? computed.get(r.id)!,
     };
   });
 }

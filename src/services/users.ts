@@ -7,6 +7,7 @@ import { isLang, LANGUAGES, type Lang } from "../domain/languages";
 import { isRole, ROLES, type Role } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { revokeOtherCredentials } from "./sessions";
 
 export type UserRow = typeof users.$inferSelect;
 export type PublicUser = Omit<UserRow, "passwordHash">;
@@ -27,7 +28,7 @@ export function toPublicUser(row: UserRow): PublicUser {
   return rest;
 }
 
-export function toCurrentUser(row: UserRow, via: CurrentUser["via"], csrfToken?: string): CurrentUser {
+export function toCurrentUser(row: UserRow, via: CurrentUser["via"], credential: { csrfToken?: string; sessionHash?: string; tokenId?: number } = {}): CurrentUser {
   return {
     id: row.id,
     username: row.username,
@@ -36,7 +37,7 @@ export function toCurrentUser(row: UserRow, via: CurrentUser["via"], csrfToken?:
     languages: row.languages.filter(isLang),
     uiLanguage: isLang(row.uiLanguage) ? row.uiLanguage : null,
     via,
-    csrfToken,
+    ...credential,
   };
 }
 
@@ -100,6 +101,7 @@ export type UserChanges = { roles?: Role[]; languages?: Lang[]; displayName?: st
 
 /** Admin edits of roles and language assignments, and users' own profile changes. */
 export function updateUser({ db, input, actorId }: { db: Db; input: { id: number; changes: UserChanges }; actorId: number }): PublicUser {
+  if (!Object.values(input.changes).some((v) => v !== undefined)) throw new AppError("VALIDATION", "Nothing to change");
   return db.transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, input.id)).get();
     if (!before) throw new AppError("NOT_FOUND", `User ${input.id} does not exist`);
@@ -109,7 +111,11 @@ export function updateUser({ db, input, actorId }: { db: Db; input: { id: number
   });
 }
 
-export async function changePassword({ db, input, actorId }: { db: Db; input: { id: number; current?: string; next: string }; actorId: number | null }): Promise<void> {
+/**
+ * Changes a password and ends every other session and API token of the user (`keep` names the
+ * session or token making the change), so a stolen session does not outlive the change.
+ */
+export async function changePassword({ db, input, actorId }: { db: Db; input: { id: number; current?: string; next: string; keep?: { sessionHash?: string; tokenId?: number } }; actorId: number | null }): Promise<void> {
   const row = getUserById(db, input.id);
   if (!row) throw new AppError("NOT_FOUND", `User ${input.id} does not exist`);
   if (input.current !== undefined && !(await verifyPassword(input.current, row.passwordHash))) {
@@ -119,6 +125,7 @@ export async function changePassword({ db, input, actorId }: { db: Db; input: { 
   const passwordHash = await hashPassword(input.next);
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, input.id)).run();
+    revokeOtherCredentials(tx, { userId: input.id, keepSessionHash: input.keep?.sessionHash, keepTokenId: input.keep?.tokenId });
     recordAudit(tx, { userId: actorId, action: "user.password", entity: "user", entityId: input.id });
   });
 }

@@ -168,7 +168,8 @@ describe("an approved segment", () => {
   it("warns before an edit sends it back, and the history shows Approved → Reviewed", async () => {
     const seg = segmentWith("Le 21 octobre, Gábor Soós");
     expect(translationOf(seg.id, "hu").status).toBe("final");
-    const page = await signIn(env, "reviewer");
+    // README's role table: only a publisher changes approved text (a reviewer gets no editor on it).
+    const page = await signIn(env, "publisher");
     await page.goto(`${env.baseUrl}/articles/${articleId}/hu`);
     const row = page.locator(`#seg-${seg.id}`);
     await row.locator(".tgt .text").click();

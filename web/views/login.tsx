@@ -1,6 +1,6 @@
 import { Layout, type PageContext } from "./layout";
 
-export function LoginPage({ ctx, csrf, next, error }: { ctx: PageContext; csrf: string; next: string; error?: string }) {
+export function LoginPage({ ctx, csrf, next, error, retryMinutes }: { ctx: PageContext; csrf: string; next: string; error?: string; retryMinutes?: number }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t("login.title")}>
@@ -8,6 +8,7 @@ export function LoginPage({ ctx, csrf, next, error }: { ctx: PageContext; csrf: 
         <h1>{t("login.title")}</h1>
         {error === "credentials" ? <p class="error" role="alert">{t("login.errorCredentials")}</p> : null}
         {error === "csrf" ? <p class="error" role="alert">{t("login.errorCsrf")}</p> : null}
+        {error === "throttled" ? <p class="error" role="alert">{t("login.errorThrottled", { count: retryMinutes ?? 15 })}</p> : null}
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
         <label>

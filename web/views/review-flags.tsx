@@ -44,7 +44,7 @@ export function FlagItem({ flag, sourceLang, t, perms, codes }: { flag: Flag; so
       {flag.comment && flag.check !== "manual" ? <div class="flag-comment">{flag.comment}</div> : null}
       <div class="flag-actions">
         {flag.suggestions.slice(0, 5).map((s, i) => <Suggestion action={action} text={s} first={i === 0} t={t} />)}
-        {perms.flag ? (
+        {perms.resolveLangs.includes(flag.lang) ? (
           <>
             <button type="button" class="resolve">{t("review.resolve")}</button>
             <button type="button" class="dismiss">{t("review.dismiss")}</button>

@@ -17,7 +17,21 @@ export { SEVERITY_ICON, SeverityBadge, StatusBadge } from "./review-badges";
  * What the signed-in user may do on this page (the server checks again on every write), and the
  * status their Save gives.
  */
-export type ReviewPermissions = { edit: boolean; approve: boolean; flag: boolean; correctSource: boolean; restructure?: boolean; saveStatus: Status };
+export type ReviewPermissions = {
+  edit: boolean;
+  /** the statuses of translations this user may change (a translator does not rewrite reviewed text) */
+  overwritable: readonly string[];
+  approve: boolean;
+  flag: boolean;
+  /** the languages whose flags this user may resolve or dismiss */
+  resolveLangs: readonly string[];
+  correctSource: boolean;
+  restructure?: boolean;
+  saveStatus: Status;
+};
+
+/** Whether this user may edit this row's translation: their role, and the status it has now. */
+export const mayEditRow = (perms: ReviewPermissions, status: string | undefined): boolean => perms.edit && (status === undefined || perms.overwritable.includes(status));
 type RowProps = { seg: ReviewSegment; sourceLang: Lang; lang: Lang; t: Translate; perms: ReviewPermissions };
 
 function originLabel(origin: string, t: Translate): string {
@@ -120,9 +134,11 @@ function SegmentTools({ seg, sourceLang, lang, t, perms }: RowProps) {
  * actions, its state, and the tools shown when the row is active. The server renders it for the
  * page and again for the fragment the script swaps in after a change.
  */
-export function SegmentRow({ seg, sourceLang, lang, t, perms, qaPending = false }: RowProps & { qaPending?: boolean }) {
+export function SegmentRow({ seg, sourceLang, lang, t, perms: pagePerms, qaPending = false }: RowProps & { qaPending?: boolean }) {
   const tr = seg.translations[lang];
   const status = tr?.status ?? "missing";
+  // What this row offers: a translator does not get an editor on reviewed or approved text.
+  const perms = { ...pagePerms, edit: mayEditRow(pagePerms, tr?.status) };
   return (
     <article
       class={`seg kind-${seg.kind} state-${status}`}

@@ -10,6 +10,7 @@ import { AppError } from "../../errors";
 import { readGlossaryCsv } from "../../formats/glossary-csv";
 import type { TableLanguages } from "../../formats/glossary-table";
 import { decodeText, EncodingError } from "../../formats/text-decoding";
+import { findTextProblem, forbiddenCharacter } from "../../domain/text-safety";
 import type { InterchangeError, TermbaseDoc } from "../../formats/tbx/model";
 import { readTbxAsync } from "../../formats/tbx/reader";
 import type { MatchRule } from "./import-plan";
@@ -50,14 +51,24 @@ export async function parseTermbaseFile(bytes: Uint8Array, format: GlossaryForma
     if (e instanceof EncodingError) throw new AppError("INVALID_ENCODING", e.message);
     throw e;
   }
-  if (format === "tbx") {
-    const parsed = await readTbxAsync(text);
-    if (parsed.errors.length) throw invalid("TBX", parsed.errors);
-    return { doc: parsed.doc, warnings: parsed.warnings, rowErrors: [] };
-  }
-  const parsed = readGlossaryCsv(text, languages);
-  if (parsed.errors.length) throw invalid("CSV", parsed.errors);
-  return { doc: parsed.doc, warnings: [], rowErrors: parsed.rowErrors };
+  const kind = format === "tbx" ? "TBX" : "CSV";
+  const unstorable = unstorableTextError(text);
+  if (unstorable) throw invalid(kind, [unstorable]);
+  const parsed = format === "tbx" ? await readTbxAsync(text) : { ...readGlossaryCsv(text, languages), warnings: [] };
+  // A character reference (&#1;) passes the check of the raw text: check what it became too.
+  const inDoc = parsed.errors.length ? null : findTextProblem(parsed.doc);
+  if (inDoc) parsed.errors.push({ message: `${inDoc.path}: ${inDoc.problem}` });
+  if (parsed.errors.length) throw invalid(kind, parsed.errors);
+  return { doc: parsed.doc, warnings: parsed.warnings, rowErrors: "rowErrors" in parsed ? parsed.rowErrors : [] };
+}
+
+/** A control character or lone surrogate in the file, as an error on its line. */
+function unstorableTextError(text: string): InterchangeError | null {
+  const found = forbiddenCharacter(text);
+  if (!found) return null;
+  const lineStart = text.lastIndexOf("\n", found.offset - 1) + 1;
+  const line = text.slice(0, lineStart).split("\n").length;
+  return { line, message: `contains ${found.what} at column ${found.offset - lineStart + 1}` };
 }
 
 function invalid(kind: string, errors: InterchangeError[]): AppError {

@@ -3,8 +3,11 @@ import type { Db, DbOrTx } from "../../db/client";
 import { articles, flags, segments, translations } from "../../db/schema";
 import type { Lang } from "../../domain/languages";
 import { SEVERITY_WEIGHTS, type MqmCategory, type Severity, type Side } from "../../domain/qa/types";
-import { hasAnyRole, type Actor } from "../../domain/workflow";
+import { may } from "../../domain/access";
+import type { Actor } from "../../domain/workflow";
 import { AppError } from "../../errors";
+import { getArticleRow, segmentIdsOf } from "../articles";
+import { isPendingImport } from "../article-store";
 import { recordAudit } from "../audit";
 import type { FlagRow } from "./store";
 
@@ -20,15 +23,17 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * createManualFlag({ db, input: { segmentId, lang: "fr", side: "source", start: 10, end: 17, category: "linguistic/spelling", severity: "minor", suggestion: "magasin" }, actor })
  */
 export function createManualFlag({ db, input, actor }: { db: Db; input: ManualFlagInput; actor: Actor & { id: number } }): FlagRow {
+  if (!may.raiseFlag(actor, input.side, input.lang)) {
+    throw new AppError("FORBIDDEN", input.side === "source" ? "Flagging needs the role translator or reviewer" : `Flagging a translation needs the role translator or reviewer in ${input.lang}`);
+  }
   return db.transaction((tx) => {
     const row = tx.select({ s: segments, sourceLang: articles.sourceLang }).from(segments).innerJoin(articles, eq(articles.id, segments.articleId)).where(eq(segments.id, input.segmentId)).get();
-    if (!row) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
+    if (!row || isPendingImport(tx, row.s.articleId)) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} does not exist`);
     let text: string;
     if (input.side === "source") {
       if (input.lang !== row.sourceLang) throw new AppError("VALIDATION", `The source of this segment is in ${row.sourceLang}`);
       text = row.s.source;
     } else {
-      if (!hasAnyRole(actor, "reviewer", "publisher") && !actor.languages.includes(input.lang)) throw new AppError("FORBIDDEN", `You are not assigned to ${input.lang}`);
       const t = tx.select().from(translations).where(and(eq(translations.segmentId, input.segmentId), eq(translations.lang, input.lang))).get();
       if (!t) throw new AppError("NOT_FOUND", `Segment ${input.segmentId} has no ${input.lang} translation`);
       text = t.text;
@@ -76,11 +81,13 @@ export function resolveFlagsWithEdit(tx: DbOrTx, input: { segmentId: number; lan
   return open;
 }
 
-/** Resolves, dismisses or reopens a flag. */
-export function updateFlag({ db, input, actorId }: { db: Db; input: { id: number; status: "open" | "resolved" | "dismissed"; note?: string }; actorId: number }): FlagRow {
+/** Resolves, dismisses or reopens a flag: reviewers of the flag's language. */
+export function updateFlag({ db, input, actor }: { db: Db; input: { id: number; status: "open" | "resolved" | "dismissed"; note?: string }; actor: Actor & { id: number } }): FlagRow {
+  const actorId = actor.id;
   return db.transaction((tx) => {
     const before = tx.select().from(flags).where(eq(flags.id, input.id)).get();
     if (!before) throw new AppError("NOT_FOUND", `Flag ${input.id} does not exist`);
+    if (!may.resolveFlag(actor, before.lang)) throw new AppError("FORBIDDEN", `Resolving a flag needs the role reviewer in its language (${before.lang})`);
     const closing = input.status !== "open";
     const after = tx
       .update(flags)
@@ -94,9 +101,8 @@ export function updateFlag({ db, input, actorId }: { db: Db; input: { id: number
 }
 
 export function listFlags({ db, input }: { db: Db; input: { articleId: number; lang?: string; status?: string; segmentId?: number } }): FlagRow[] {
-  const ids = db.select({ id: segments.id }).from(segments).where(eq(segments.articleId, input.articleId)).all().map((r) => r.id);
-  if (!ids.length) return [];
-  const conditions = [inArray(flags.segmentId, input.segmentId ? [input.segmentId] : ids)];
+  const conditions = [inArray(flags.segmentId, segmentIdsOf(db, input.articleId))];
+  if (input.segmentId) conditions.push(eq(flags.segmentId, input.segmentId));
   if (input.lang) conditions.push(eq(flags.lang, input.lang));
   if (input.status) conditions.push(eq(flags.status, input.status));
   return db.select().from(flags).where(and(...conditions)).orderBy(flags.segmentId, flags.side, flags.start).all();
@@ -109,8 +115,7 @@ const countWords = (text: string, lang: string) => (lang === "zh" ? text.replace
  * penalty points (neutral 0, minor 1, major 5, critical 25) per 1,000 source words.
  */
 export function qaSummary({ db, input }: { db: Db; input: { articleId: number; lang: Lang } }) {
-  const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
-  if (!article) throw new AppError("NOT_FOUND", `Article ${input.articleId} does not exist`);
+  const article = getArticleRow(db, input.articleId);
   const segs = db.select({ source: segments.source }).from(segments).where(eq(segments.articleId, input.articleId)).all();
   const words = Math.max(1, Math.round(segs.reduce((n, s) => n + countWords(s.source, article.sourceLang), 0)));
   const open = listFlags({ db, input: { articleId: input.articleId, lang: input.lang, status: "open" } });

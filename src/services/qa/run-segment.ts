@@ -5,6 +5,7 @@ import type { Lang } from "../../domain/languages";
 import { checkJobs, type QaJob } from "../../domain/qa/run";
 import type { QaFlag, Side } from "../../domain/qa/types";
 import { AppError } from "../../errors";
+import { getArticleRow } from "../articles";
 import type { SpellingService } from "../spelling/service";
 import { checkInBatches } from "./batches";
 import { qaContext } from "./context";
@@ -65,8 +66,7 @@ const isStale = (now: string | undefined, checked: string) => now !== checked;
  * pool meanwhile); each side is stored in its own transaction.
  */
 export async function runArticleQa({ db, spelling, input }: { db: Db; spelling: SpellingService; input: { articleId: number; lang?: Lang } }): Promise<FlagRow[]> {
-  const article = db.select().from(articles).where(eq(articles.id, input.articleId)).get();
-  if (!article) throw new AppError("NOT_FOUND", `Article ${input.articleId} does not exist`);
+  const article = getArticleRow(db, input.articleId);
   const segs = db.select().from(segments).where(eq(segments.articleId, input.articleId)).orderBy(asc(segments.position)).all();
   const jobs: Array<{ segmentId: number; lang: Lang; side: Side }> = [];
   for (const s of segs) {

@@ -3,6 +3,7 @@ import type { DbOrTx } from "../../db/client";
 import { flags } from "../../db/schema";
 import type { Lang } from "../../domain/languages";
 import type { QaFlag, Side } from "../../domain/qa/types";
+import { chunked } from "../bulk";
 
 export type FlagRow = typeof flags.$inferSelect;
 
@@ -27,10 +28,6 @@ export function storeSideFlags(tx: DbOrTx, input: { segmentId: number; lang: Lan
   const dismissed = existing.filter((f) => f.status === "dismissed" && f.check !== "manual");
   const isDismissed = (q: QaFlag) => dismissed.some((d) => d.check === q.check && d.text === q.text && d.contextText === text && d.start === q.start);
   const fresh = input.found.filter((q) => !isDismissed(q));
-  if (fresh.length === 0) return [];
-  return tx
-    .insert(flags)
-    .values(fresh.map((q) => ({ segmentId, lang, side, start: q.start, end: q.end, text: q.text, contextText: text, category: q.category, severity: q.severity, check: q.check, message: q.message, suggestions: q.suggestions })))
-    .returning()
-    .all();
+  const rows = fresh.map((q) => ({ segmentId, lang, side, start: q.start, end: q.end, text: q.text, contextText: text, category: q.category, severity: q.severity, check: q.check, message: q.message, suggestions: q.suggestions }));
+  return chunked(rows).flatMap((chunk) => tx.insert(flags).values(chunk).returning().all());
 }

@@ -6,6 +6,10 @@ import { CSRF_FIELD, SESSION_COOKIE } from "../auth/middleware";
 import { AppError } from "../errors";
 import { createSession, deleteSession } from "../services/sessions";
 import { authenticate } from "../services/users";
+import { clientAddress, underThrottle } from "../auth/sign-in-guard";
+import { LoginThrottle } from "../auth/throttle";
+import { LoginPage } from "../../web/views/login";
+import { pageContext } from "./pages";
 
 /** Before a session exists, the login form is protected by a double-submit cookie. */
 export const LOGIN_CSRF_COOKIE = "glossa_login_csrf";
@@ -22,13 +26,32 @@ export function issueLoginCsrf(c: Context, secure: boolean): string {
   return token;
 }
 
-/** Only same-site relative paths: an open redirect would let a link send users elsewhere after login. */
+const THIS_SITE = "http://glossa.invalid";
+
+/**
+ * Only paths of this site: an open redirect would let a link send users elsewhere after login.
+ * Browsers drop tabs and line ends from URLs and read `\` as `/`, so `/<tab>/evil.example/`
+ * means `//evil.example/`: the path is resolved as a browser would, and any whitespace,
+ * control character or backslash refuses it (a line end would also break the Location header).
+ *
+ * @example
+ * safeNextPath("/articles/1/hu?status=initial") // "/articles/1/hu?status=initial"
+ * safeNextPath("/\t/evil.example/") // "/"
+ */
 export function safeNextPath(next: unknown): string {
-  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : "/";
+  if (typeof next !== "string" || !next.startsWith("/") || /[\s\\\u0000-\u001f\u007f]/.test(next)) return "/";
+  let url: URL;
+  try {
+    url = new URL(next, THIS_SITE);
+  } catch {
+    return "/";
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === THIS_SITE && !path.startsWith("//") ? path : "/";
 }
 
 /** `POST /login` (form or JSON) and `POST /logout`. The login page itself is in pages. */
-export function authRoutes({ db, config }: AppDeps) {
+export function authRoutes({ db, config, loginThrottle = new LoginThrottle() }: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.post("/login", async (c) => {
@@ -45,9 +68,16 @@ export function authRoutes({ db, config }: AppDeps) {
     }
     let userId: number;
     try {
-      userId = (await authenticate({ db, username, password })).id;
+      userId = (await underThrottle(loginThrottle, username, clientAddress(c), () => authenticate({ db, username, password }))).id;
     } catch (error) {
-      if (isJson) throw error;
+      if (isJson || !(error instanceof AppError)) throw error;
+      if (error.code === "TOO_MANY_REQUESTS") {
+        const retryAfter = Number(error.details?.retryAfter);
+        const csrf = issueLoginCsrf(c, config.secureCookies);
+        c.header("retry-after", String(retryAfter));
+        return c.html(<LoginPage ctx={pageContext(c, config.secureCookies)} csrf={csrf} next={safeNextPath(body.next)} error="throttled" retryMinutes={Math.ceil(retryAfter / 60)} />, 429);
+      }
+      if (error.code !== "UNAUTHORIZED") throw error;
       return c.redirect(`/login?error=credentials&next=${encodeURIComponent(safeNextPath(body.next))}`, 303);
     }
     const { cookieValue, csrfToken, expiresAt } = createSession({ db, userId });
