@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireUser } from "../auth/guards";
+import { parseOrigin } from "../domain/origin";
 import { STATUSES } from "../domain/workflow";
 import { correctSource, sourceHistory } from "../services/segments";
 import { saveTranslation, translationHistory } from "../services/translations";
@@ -12,10 +13,14 @@ const SegmentText = nfcText.pipe(
   z.string().max(MAX_SEGMENT_CHARS, `A segment has at most ${MAX_SEGMENT_CHARS} characters`).refine((s) => s.trim().length > 0, "The text is empty"),
 );
 
+/** human | mt:<provider> | tm:<score> | xliff (domain/origin): imported machine output keeps its provider. */
+const Origin = z.string().refine((o) => parseOrigin(o) !== undefined, "origin is human, mt:<provider> (lower-case letters, digits, . _ -), tm:<0…101> or xliff");
+
 const TranslationBody = z.object({
   text: SegmentText,
   status: z.enum(STATUSES).optional(),
   version: z.number().int().min(0).optional(),
+  origin: Origin.optional(),
 });
 const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional() });
 

@@ -4,6 +4,7 @@ import { articles, segments, translationRevisions, translations, users } from ".
 import { diffTexts, type DiffPart } from "../domain/diff";
 import { foreignCodes } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
+import { isMachineOrigin } from "../domain/origin";
 import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
@@ -65,12 +66,15 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       throw new AppError("STALE_VERSION", `There is no translation yet; send version 0 or none`, { current: null, yours: { text, status } });
     }
     const origin = input.origin ?? (current && current.text === text ? current.origin : "human");
+    // Machine output is what post-editing is measured against: each new one replaces the last.
+    const mtText = isMachineOrigin(origin) ? text : (current?.mtText ?? null);
     const values = {
       text,
       status,
       origin,
       sourceVersion: segment.sourceVersion,
       needsReview: false,
+      mtText,
       updatedBy: actor.id,
       updatedAt: new Date().toISOString(),
     };
@@ -78,7 +82,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       ? tx.update(translations).set({ ...values, version: current.version + 1 }).where(eq(translations.id, current.id)).returning().get()
       : tx
           .insert(translations)
-          .values({ ...values, segmentId: input.segmentId, lang: input.lang, version: 1, mtText: origin.startsWith("mt:") ? text : null })
+          .values({ ...values, segmentId: input.segmentId, lang: input.lang, version: 1 })
           .returning()
           .get();
     tx.insert(translationRevisions)
