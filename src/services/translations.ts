@@ -6,6 +6,7 @@ import type { Lang } from "../domain/languages";
 import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { recordTranslationUnit } from "./tm/record";
 
 export type SaveTranslationInput = {
   segmentId: number;
@@ -90,6 +91,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       before: current ? { text: current.text, status: current.status, version: current.version } : null,
       after: { text, status, version: saved.version },
     });
+    recordTranslationUnit(db, tx, { segment, sourceLang, translation: saved });
     return saved;
   });
 }
