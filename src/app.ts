@@ -16,6 +16,8 @@ import { glossaryPageRoutes } from "./routes/glossary-pages";
 import { wordListRoutes } from "./routes/word-list";
 import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
+import { tmRoutes } from "./routes/tm";
+import { jobRoutes } from "./routes/jobs";
 
 /**
  * Builds the whole application around its dependencies. `index.ts` and the tests both call
@@ -53,6 +55,8 @@ export function createApp(deps: AppDeps) {
   app.route("/", glossaryRoutes(deps));
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));
+  app.route("/", tmRoutes(deps));
+  app.route("/", jobRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
   app.route("/", glossaryPageRoutes(deps));

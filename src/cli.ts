@@ -14,6 +14,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { importGlossaryFile } from "./services/glossary";
 import { runQaCommand } from "./cli-qa";
+import { isTmCommand, runTmCommand } from "./cli-tm";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
@@ -22,6 +23,9 @@ const USAGE = `usage:
   glossa import glossary FILE
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
+  glossa import tmx FILE
+  glossa export tmx [--source fr --target hu] [-o FILE]
+  glossa pretranslate ARTICLE --lang hu[,en] [--threshold 75]
   glossa backup FILE`;
 
 class UsageError extends Error {}
@@ -49,6 +53,7 @@ function readUtf8File(file: string): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (isTmCommand(argv)) return runTmCommand(argv, loadConfig());
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from "./domain/tm/score";
 
 const booleanFlag = z
   .enum(["0", "1", "true", "false", "yes", "no"])
@@ -14,6 +15,12 @@ const EnvSchema = z.object({
   GLOSSA_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   GLOSSA_SECURE_COOKIES: booleanFlag.default(false),
   GLOSSA_QA_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  GLOSSA_TM_THRESHOLD: z.coerce
+    .number()
+    .int()
+    .min(MIN_THRESHOLD, `GLOSSA_TM_THRESHOLD must be between ${MIN_THRESHOLD} and 100`)
+    .max(100, `GLOSSA_TM_THRESHOLD must be between ${MIN_THRESHOLD} and 100`)
+    .default(DEFAULT_THRESHOLD),
 });
 
 export type Config = {
@@ -27,6 +34,8 @@ export type Config = {
   secureCookies: boolean;
   /** Worker threads for spelling checks; 0 runs them on the main thread (tests). */
   qaWorkers: number;
+  /** The lowest fuzzy match score (percent) TM lookups and pre-translation use by default. */
+  tmThreshold: number;
 };
 
 /**
@@ -50,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.GLOSSA_MAX_BODY_BYTES,
     secureCookies: e.GLOSSA_SECURE_COOKIES,
     qaWorkers: e.GLOSSA_QA_WORKERS,
+    tmThreshold: e.GLOSSA_TM_THRESHOLD,
   };
 }
 
@@ -63,6 +73,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxBodyBytes: 1024 * 1024,
     secureCookies: false,
     qaWorkers: 0,
+    tmThreshold: DEFAULT_THRESHOLD,
     ...overrides,
   };
 }

@@ -9,11 +9,13 @@ import { openDatabase } from "./db/client";
 import { ensureAdmin, seedDemo } from "./db/seed";
 import { createRuntimeServices } from "./runtime";
 import { checkAllArticles } from "./services/qa/check-all";
+import { catchUpTranslationMemory } from "./services/tm/backfill";
 
 export async function startServer() {
   const config = loadConfig();
   const db = openDatabase(config.dbPath);
   await ensureAdmin(db, config);
+  catchUpTranslationMemory(db);
   const seeded = config.demo ? await seedDemo(db, config) : false;
   const runtime = await createRuntimeServices({ db, config });
   // The demo opens with its flags in place (the typo "magaisn" among them); checks run in the background.

@@ -8,6 +8,7 @@ import { isMachineOrigin } from "../domain/origin";
 import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { recordTranslationUnit } from "./tm/record";
 
 export type SaveTranslationInput = {
   segmentId: number;
@@ -96,6 +97,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       before: current ? { text: current.text, status: current.status, version: current.version } : null,
       after: { text, status, version: saved.version },
     });
+    recordTranslationUnit(db, tx, { segment, sourceLang, translation: saved });
     return saved;
   });
 }
