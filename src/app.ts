@@ -18,6 +18,7 @@ import { segmentRoutes } from "./routes/segments";
 import { userRoutes } from "./routes/users";
 import { tmRoutes } from "./routes/tm";
 import { jobRoutes } from "./routes/jobs";
+import { mtRoutes } from "./routes/mt";
 
 /**
  * Builds the whole application around its dependencies. `index.ts` and the tests both call
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", wordListRoutes(deps));
   app.route("/", tmRoutes(deps));
   app.route("/", jobRoutes(deps));
+  app.route("/", mtRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
   app.route("/", glossaryPageRoutes(deps));

@@ -19,7 +19,10 @@ export const ERROR_STATUS = {
   NOT_APPROVED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  MT_RATE_LIMITED: 429,
   INTERNAL: 500,
+  MT_FAILED: 502,
+  MT_NOT_CONFIGURED: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -39,7 +42,10 @@ const TITLES: Record<ErrorCode, string> = {
   NOT_APPROVED: "Not approved",
   PAYLOAD_TOO_LARGE: "Request too large",
   UNSUPPORTED_MEDIA_TYPE: "Unsupported media type",
+  MT_RATE_LIMITED: "The machine translation service asks to wait",
   INTERNAL: "Internal error",
+  MT_FAILED: "Machine translation failed",
+  MT_NOT_CONFIGURED: "No machine translation provider is configured",
 };
 
 /**
