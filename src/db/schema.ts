@@ -128,6 +128,8 @@ export const translationRevisions = sqliteTable(
     origin: text("origin").notNull(),
     version: integer("version").notNull(),
     authorId: integer("author_id").references(() => users.id),
+    /** editor time behind this revision (review UI: focus to save), for post-editing effort; null when unknown */
+    timeSpentMs: integer("time_spent_ms"),
     createdAt: createdAt(),
   },
   (t) => [index("translation_revisions_translation_idx").on(t.translationId)],
