@@ -4,15 +4,17 @@ import type { AppDeps, AppEnv } from "../app-types";
 import { requireUser } from "../auth/guards";
 import { PROVIDER_NAMES } from "../mt/types";
 import { publicInfo, registryFor } from "../mt/registry";
+import { articleEffort } from "../services/mt/effort";
 import { suggestMachineTranslation } from "../services/mt/suggest";
-import { idParam, requireLangParam, validate } from "./validation";
+import { idParam, langCode, requireLangParam, validate } from "./validation";
 
 const SuggestQuery = z.object({ provider: z.enum(PROVIDER_NAMES).optional() });
+const EffortQuery = z.object({ lang: langCode.optional() });
 
 /**
  * Machine translation: which providers are configured (names and labels only; keys and URLs
- * never leave the server) and a suggestion for one segment, not saved, for translators and
- * above in the target language.
+ * never leave the server), a suggestion for one segment, not saved, for translators and
+ * above in the target language, and the post-editing effort of an article's MT.
  */
 export function mtRoutes({ db, config }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -30,6 +32,13 @@ export function mtRoutes({ db, config }: AppDeps) {
     const lang = requireLangParam(c.req.query("lang"));
     const { provider } = validate(SuggestQuery, c.req.query());
     return c.json(await suggestMachineTranslation({ db, registry, input: { segmentId, lang, provider }, actor: user }));
+  });
+
+  app.get("/api/articles/:id/effort", (c) => {
+    requireUser(c);
+    const articleId = idParam(c.req.param("id"), "Article");
+    const { lang } = validate(EffortQuery, c.req.query());
+    return c.json(articleEffort({ db, input: { articleId, lang } }));
   });
 
   return app;

@@ -21,6 +21,8 @@ const TranslationBody = z.object({
   status: z.enum(STATUSES).optional(),
   version: z.number().int().min(0).optional(),
   origin: Origin.optional(),
+  /** editor time behind this save, in milliseconds (at most a day), for post-editing effort */
+  timeSpentMs: z.number().int().min(0).max(86_400_000).optional(),
 });
 const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional() });
 

@@ -19,6 +19,8 @@ export type SaveTranslationInput = {
   version?: number;
   /** `human` unless a machine or the TM produced the text */
   origin?: string;
+  /** editor time behind this save (focus to save in review), kept on the revision for effort */
+  timeSpentMs?: number;
 };
 export type TranslationActor = Actor & { id: number | null };
 export type TranslationRow = typeof translations.$inferSelect;
@@ -87,7 +89,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
           .returning()
           .get();
     tx.insert(translationRevisions)
-      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id })
+      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id, timeSpentMs: input.timeSpentMs ?? null })
       .run();
     recordAudit(tx, {
       userId: actor.id,
