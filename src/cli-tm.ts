@@ -17,7 +17,9 @@ import { AppError } from "./errors";
 import { catchUpTranslationMemory } from "./services/tm/backfill";
 import { exportTmx } from "./services/tm/export";
 import { fileChunks, importTmx } from "./services/tm/import";
-import { pretranslateArticle } from "./services/tm/pretranslate";
+import { checkPretranslation } from "./services/tm/pretranslate";
+import { machineChoice, pretranslateWithMachine } from "./services/mt/pretranslate";
+import { PROVIDER_NAMES } from "./mt/types";
 
 /** The CLI acts for the operator who runs it: every role, every language. */
 const OPERATOR = { id: null, roles: ["admin" as const], languages: [...LANGUAGES] };
@@ -79,6 +81,7 @@ export async function runTmCommand(argv: string[], config: Config): Promise<numb
       source: { type: "string" },
       target: { type: "string" },
       threshold: { type: "string" },
+      provider: { type: "string" },
       output: { type: "string", short: "o" },
     },
   });
@@ -115,11 +118,18 @@ export async function runTmCommand(argv: string[], config: Config): Promise<numb
   const threshold = values.threshold === undefined ? config.tmThreshold : Number(values.threshold);
   if (!Number.isInteger(threshold) || threshold < MIN_THRESHOLD || threshold > 100) throw new AppError("VALIDATION", `--threshold is a whole number from ${MIN_THRESHOLD} to 100`);
   const bar = progressBar("pre-translating");
-  const report = await pretranslateArticle({ db, input: { articleId, langs: parseLangs(values.lang), threshold }, actor: OPERATOR, onProgress: (p) => bar.update(p.done, p.total) });
+  const input = { articleId, langs: parseLangs(values.lang), threshold };
+  const provider = values.provider;
+  if (provider !== undefined && provider !== "none" && !(PROVIDER_NAMES as readonly string[]).includes(provider)) throw new AppError("VALIDATION", `--provider is one of ${PROVIDER_NAMES.join(", ")} or none`);
+  checkPretranslation({ db, input, actor: OPERATOR });
+  machineChoice(config, provider);
+  const report = await pretranslateWithMachine({ db, config, input, provider, actor: OPERATOR, onProgress: (p) => bar.update(p.done, p.total) });
   bar.done();
   for (const [lang, counts] of Object.entries(report.byLanguage)) {
     console.log(`${lang}: ${counts.context} context (101%), ${counts.exact} exact (100%), ${counts.fuzzy} fuzzy (>= ${threshold}%), ${counts.mt} machine, ${counts.kept} kept, ${counts.untranslated} untranslated`);
   }
-  if (!report.mt) console.log("no machine translation is configured: segments without a TM match stay untranslated");
+  if (!report.mt) console.log(provider === "none" ? "machine translation not asked for" : "no machine translation is configured: segments without a TM match stay untranslated");
+  if (report.machine?.error) console.log(`machine translation failed (${report.machine.error.kind}): ${report.machine.error.message}`);
+  if (report.machine?.termMisses.length) console.log(`${report.machine.termMisses.length} machine draft(s) miss a required term (flagged by QA)`);
   return 0;
 }

@@ -25,7 +25,7 @@ const USAGE = `usage:
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
   glossa import tmx FILE
   glossa export tmx [--source fr --target hu] [-o FILE]
-  glossa pretranslate ARTICLE --lang hu[,en] [--threshold 75]
+  glossa pretranslate ARTICLE --lang hu[,en] [--threshold 75] [--provider deepl|google|microsoft|libretranslate|openai|none]
   glossa backup FILE`;
 
 class UsageError extends Error {}
