@@ -16,7 +16,7 @@ import { renderToString } from "./render";
 const db = openDatabase(":memory:");
 const config = testConfig();
 const app = createApp({ db, config });
-importGlossaryFile({ db, path: new URL("../glossary/unesco.tbx", import.meta.url).pathname });
+await importGlossaryFile({ db, path: new URL("../glossary/unesco.tbx", import.meta.url).pathname });
 const { token } = await addUserForBench(db);
 
 const sentences = ["Le secrétaire général a salué le développement durable et le patrimoine culturel.", "Les deux parties ont engagé des échanges sur l'intelligence artificielle.", "Le centre d'art numérique se trouve à Wangfujing."];

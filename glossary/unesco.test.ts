@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readTbx } from "../src/formats/tbx/reader";
+import { validateTbxBasic } from "../test/support/tbx-schema";
 
 const { doc, errors } = readTbx(readFileSync(join(import.meta.dirname, "unesco.tbx"), "utf8"));
 
@@ -24,5 +25,9 @@ describe("glossary/unesco.tbx", () => {
     expect(find("fr", "Réseau des villes créatives de l'UNESCO")).toBeDefined();
     expect(find("zh", "王府井")).toBeDefined();
     expect(all.filter((t) => t.note?.includes("needs checking")).every((t) => t.status === "admitted")).toBe(true);
+  });
+
+  it("is valid against the official TBX-Basic RelaxNG grammar and Schematron", async () => {
+    expect(await validateTbxBasic(readFileSync(join(import.meta.dirname, "unesco.tbx"), "utf8"))).toEqual([]);
   });
 });

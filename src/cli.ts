@@ -9,33 +9,34 @@ import { backupDatabase, openDatabase } from "./db/client";
 import { parseLang } from "./domain/languages";
 import { AppError } from "./errors";
 import { decodeText } from "./formats/text-decoding";
-import { importArticle, type ArticleFormat } from "./services/articles";
+import { importArticle } from "./services/articles";
+import { ARTICLE_FORMATS, formatOfFileName, type ArticleFormat } from "./formats/article-import";
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
-import { importGlossaryFile } from "./services/glossary";
 import { runQaCommand } from "./cli-qa";
 import { isTmCommand, runTmCommand } from "./cli-tm";
+import { runGlossaryImport } from "./cli-glossary";
+import { runUserCommand } from "./cli-users";
 import { writeFileSync } from "node:fs";
 
 const USAGE = `usage:
   glossa serve
-  glossa import article FILE --lang fr [--title T] [--format text|markdown|html]
-  glossa import glossary FILE
+  glossa import article FILE --lang fr [--title T] [--format ${ARTICLE_FORMATS.join("|")}]
+  glossa import glossary FILE [--dry-run] [--origin NAME] [--match id,term] [--source-lang xx --target-lang yy]
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format md|html|txt|json|xliff [-o FILE]
   glossa import tmx FILE
   glossa export tmx [--source fr --target hu] [-o FILE]
   glossa pretranslate ARTICLE --lang hu[,en] [--threshold 75] [--provider deepl|google|microsoft|libretranslate|openai|none]
-  glossa backup FILE`;
+  glossa backup FILE
+  glossa user set-password USERNAME [--password-stdin]   (the password is read from a prompt or stdin)`;
 
 class UsageError extends Error {}
 
 function formatOf(file: string, given?: string): ArticleFormat {
-  if (given === "text" || given === "markdown" || given === "html") return given;
-  if (given) throw new UsageError(`unknown format "${given}" (text, markdown or html)`);
-  if (/\.(md|markdown)$/i.test(file)) return "markdown";
-  if (/\.html?$/i.test(file)) return "html";
-  return "text";
+  if ((ARTICLE_FORMATS as readonly string[]).includes(given ?? "")) return given as ArticleFormat;
+  if (given) throw new UsageError(`unknown format "${given}" (${ARTICLE_FORMATS.join(", ")})`);
+  return formatOfFileName(file) ?? "text";
 }
 
 function readUtf8File(file: string): string {
@@ -64,6 +65,12 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       output: { type: "string", short: "o" },
+      "dry-run": { type: "boolean" },
+      origin: { type: "string" },
+      match: { type: "string" },
+      "source-lang": { type: "string" },
+      "target-lang": { type: "string" },
+      "password-stdin": { type: "boolean" },
     },
   });
   const [command, ...rest] = positionals;
@@ -87,11 +94,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "import" && rest[0] === "glossary" && rest[1]) {
-    const db = openDatabase(config.dbPath);
-    const result = importGlossaryFile({ db, path: rest[1] });
-    console.log(`created ${result.created}, updated ${result.updated}, skipped ${result.skipped}`);
-    for (const w of result.warnings) console.log(`warning: ${w.line ? `line ${w.line}: ` : ""}${w.message}`);
-    return 0;
+    const flags = { dryRun: values["dry-run"], origin: values.origin, match: values.match, sourceLang: values["source-lang"], targetLang: values["target-lang"] };
+    return runGlossaryImport({ db: openDatabase(config.dbPath), file: rest[1], flags });
   }
   if (command === "qa" && rest[0]) {
     const db = openDatabase(config.dbPath);
@@ -107,6 +111,9 @@ export async function main(argv: string[]): Promise<number> {
     if (values.output) writeFileSync(values.output, out.body);
     else process.stdout.write(out.body);
     return 0;
+  }
+  if (command === "user") {
+    return runUserCommand({ db: openDatabase(config.dbPath), args: rest, passwordStdin: values["password-stdin"] ?? false });
   }
   if (command === "backup" && rest[0]) {
     const db = openDatabase(config.dbPath);

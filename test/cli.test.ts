@@ -1,20 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/client";
 import { articles, segments } from "../src/db/schema";
-
-const root = join(import.meta.dirname, "..");
-
-function glossa(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli.ts"), ...args], {
-    cwd: root,
-    env: { ...process.env, GLOSSA_DEMO: "0", ...env },
-    encoding: "utf8",
-  });
-}
+import { glossa } from "./support/cli";
 
 describe("glossa CLI", () => {
   it("imports an article, prints its id, and backs the database up online", () => {

@@ -81,13 +81,23 @@ describe("glossary page: happy path", () => {
     expect(after.languages.hu).toBeUndefined();
   });
 
-  it("imports a CSV file from the form and reports the counts", async () => {
+  it("previews an import from the form, then imports it when confirmed", async () => {
     const form = new FormData();
     form.set("_csrf", terminologist.csrf);
     form.set("file", new File(["fr;en\nmusée numérique;digital museum\n"], "terms.csv", { type: "text/csv" }));
     const res = await ctx.app.request("/glossary/import", { method: "POST", body: form, headers: { cookie: terminologist.cookie } });
     expect(res.status).toBe(200);
-    expect(visibleText(await res.text())).toContain("1 created");
+    const preview = await res.text();
+    expect(visibleText(preview)).toContain("Would create 1, update 0, merge 0 and skip 0 concepts.");
+    expect(visibleText(preview)).toContain("“terms.csv”");
+    expect(searchConcepts({ db: ctx.db, input: { q: "musée numérique" } }).total).toBe(0);
+    const token = /name="token" value="([^"]+)"/.exec(preview)![1]!;
+    const confirmed = await post("/glossary/import/confirm", terminologist, { token });
+    expect(confirmed.status).toBe(200);
+    expect(visibleText(confirmed.html)).toContain("1 created, 0 updated, 0 merged, 0 skipped.");
+    expect(searchConcepts({ db: ctx.db, input: { q: "musée numérique" } }).total).toBe(1);
+    // A preview is confirmed once.
+    expect((await post("/glossary/import/confirm", terminologist, { token })).status).toBe(400);
   });
 });
 

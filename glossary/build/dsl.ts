@@ -26,12 +26,12 @@ export function parseCell(cell: string): TermDoc[] {
         term.status = ({ dep: "deprecated", sup: "superseded", forb: "forbidden", adm: "admitted" } as const)[value as "dep"] ?? term.status;
       } else if (kind === "#") {
         term.type = ({ acr: "acronym", abbr: "abbreviation", short: "shortForm", pn: "properNoun", phr: "phrase" } as const)[value as "acr"];
-        if (value === "pn") term.partOfSpeech = "properNoun";
       } else if (kind === "@") term.gender = value === "m" ? "masculine" : value === "f" ? "feminine" : undefined;
     }
     text = text.replace(/\s*[!#@?]\w*/g, "").trim();
     term.text = text;
-    if (!term.partOfSpeech) term.partOfSpeech = term.type === "phrase" ? "other" : "noun";
+    // A proper noun is a noun by its type (TBX-Basic writes it as one, see src/formats/tbx/conventions.ts).
+    if (!term.partOfSpeech && term.type !== "properNoun") term.partOfSpeech = term.type === "phrase" ? "other" : "noun";
     return term;
   });
 }
@@ -43,7 +43,7 @@ export function toConcept(row: Row, index: number): ConceptDoc {
     const cell = row[lang];
     if (!cell) continue;
     concept.languages[lang] = { terms: parseCell(cell) };
-    if (lang === "en" && row.def) concept.languages[lang]!.definition = row.def;
+    if (lang === "en" && row.def) concept.languages[lang]!.definitions = [{ text: row.def }];
     const note = row.notes?.[lang];
     if (note) concept.languages[lang]!.note = note;
   }

@@ -190,19 +190,23 @@ export const auditLog = sqliteTable(
 
 // ---------------------------------------------------------------- termbase (TBX v3 concept model)
 
-export const concepts = sqliteTable("concepts", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  /** the concept id of an imported TBX file (conceptEntry/@id), used to update on re-import */
-  externalId: text("external_id").unique(),
-  subjectField: text("subject_field"),
-  /** where the entry comes from (bibliographic source) */
-  source: text("source"),
-  note: text("note"),
-  createdBy: integer("created_by").references(() => users.id),
-  createdAt: createdAt(),
-  modifiedBy: integer("modified_by").references(() => users.id),
-  modifiedAt: text("modified_at").notNull().default(now),
-});
+export const concepts = sqliteTable(
+  "concepts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** the concept id of an imported file (conceptEntry/@id): unique within its origin only */
+    externalId: text("external_id"),
+    /** the file or termbase the entry was imported from (termbase_origins); null for entries made here */
+    originId: integer("origin_id").references(() => termbaseOrigins.id),
+    subjectField: text("subject_field"),
+    note: text("note"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    modifiedBy: integer("modified_by").references(() => users.id),
+    modifiedAt: text("modified_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("concepts_origin_external_idx").on(t.originId, t.externalId)],
+);
 
 /** The language section of a concept: definition and note per language. */
 export const conceptLanguages = sqliteTable(
@@ -211,7 +215,6 @@ export const conceptLanguages = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     conceptId: integer("concept_id").notNull().references(() => concepts.id, { onDelete: "cascade" }),
     lang: text("lang").notNull(),
-    definition: text("definition"),
     note: text("note"),
   },
   (t) => [uniqueIndex("concept_languages_concept_lang_idx").on(t.conceptId, t.lang)],
@@ -233,7 +236,6 @@ export const terms = sqliteTable(
     gender: text("gender"),
     caseSensitive: integer("case_sensitive", { mode: "boolean" }).notNull().default(false),
     usageNote: text("usage_note"),
-    context: text("context"),
     note: text("note"),
     createdAt: createdAt(),
     modifiedAt: text("modified_at").notNull().default(now),
@@ -305,4 +307,69 @@ export const tmUnits = sqliteTable(
     index("tm_units_pair_hash_idx").on(t.pairHash),
     index("tm_units_unindexed_idx").on(t.id).where(sql`source_tokens IS NULL`),
   ],
+);
+
+// ---------------------------------------------------------------- termbase: origins, TBX data, import runs
+
+/**
+ * The file or termbase concepts were imported from ("origin"): concept ids are unique within
+ * one origin only, so two files that both number their entries c1, c2 … never collide.
+ */
+export const termbaseOrigins = sqliteTable("termbase_origins", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  /** the back matter (people, as TBX refObjects) of the files imported under this name; JSON */
+  refObjects: text("ref_objects", { mode: "json" }).$type<Array<{ id: string; section: string; items: Array<{ type?: string; text: string }> }>>().notNull().default(sql`'[]'`),
+  createdAt: createdAt(),
+});
+
+/**
+ * What a concept carries besides its terms, each at its level (lang null = the concept; termId
+ * set = that term): definitions and contexts (with their own sources and notes in `data`),
+ * sources, customer and project subsets, transactions, cross-references, geographical usage
+ * and term location. `position` keeps the file's order.
+ */
+export const conceptDetails = sqliteTable(
+  "concept_details",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    conceptId: integer("concept_id").notNull().references(() => concepts.id, { onDelete: "cascade" }),
+    lang: text("lang"),
+    termId: integer("term_id").references(() => terms.id, { onDelete: "cascade" }),
+    /** definition | context | source | customerSubset | projectSubset | transaction | reference | geographicalUsage | termLocation */
+    kind: text("kind").notNull(),
+    position: integer("position").notNull().default(0),
+    text: text("text").notNull(),
+    /** definition/context: { sources?, notes? }; transaction: { type, date?, responsibilityRef? }; reference: { type, target? } */
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("concept_details_concept_idx").on(t.conceptId), index("concept_details_term_idx").on(t.termId)],
+);
+
+/** One import of a termbase file, done in short transactions; `running` ones are undone on restart. */
+export const glossaryImportRuns = sqliteTable("glossary_import_runs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  originId: integer("origin_id").references(() => termbaseOrigins.id),
+  actorId: integer("actor_id").references(() => users.id),
+  /** running | done | failed | undone */
+  status: text("status").notNull().default("running"),
+  startedAt: text("started_at").notNull().default(now),
+  finishedAt: text("finished_at"),
+  /** the counts and per-concept outcomes */
+  report: text("report", { mode: "json" }),
+});
+
+/** What each batch of an import changed, to undo a run that fails part way. */
+export const glossaryImportJournal = sqliteTable(
+  "glossary_import_journal",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    runId: integer("run_id").notNull().references(() => glossaryImportRuns.id, { onDelete: "cascade" }),
+    conceptId: integer("concept_id").notNull(),
+    /** create | update */
+    action: text("action").notNull(),
+    /** the concept before an update (as an interchange document with its origin and id) */
+    before: text("before", { mode: "json" }),
+  },
+  (t) => [index("glossary_import_journal_run_idx").on(t.runId)],
 );

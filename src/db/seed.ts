@@ -24,11 +24,16 @@ export const SAMPLE_ARTICLE_PATH = resolve(HERE, "demo/sample-article.fr.txt");
 export const GLOSSARY_PATH = resolve(HERE, "../../glossary/unesco.tbx");
 export const DEMO_ROLES: Role[] = ["translator", "reviewer", "terminologist", "publisher"];
 
-/** Makes sure the admin user exists and accepts GLOSSA_ADMIN_TOKEN as a bearer token. */
-export async function ensureAdmin(db: Db, config: Config): Promise<void> {
+/**
+ * Makes sure the admin user exists and accepts GLOSSA_ADMIN_TOKEN as a bearer token. When it
+ * creates the admin, it prints a generated password once, so the admin can also sign in to the
+ * pages (change it with `glossa user set-password admin`).
+ */
+export async function ensureAdmin(db: Db, config: Config, log: (line: string) => void = console.log): Promise<void> {
   if (!config.adminToken) return;
-  const adminId = await ensureAdminUser(db);
-  createApiToken({ db, input: { userId: adminId, name: "GLOSSA_ADMIN_TOKEN", token: config.adminToken }, actorId: adminId });
+  const admin = await ensureAdminUser(db);
+  createApiToken({ db, input: { userId: admin.id, name: "GLOSSA_ADMIN_TOKEN", token: config.adminToken }, actorId: admin.id });
+  if (admin.password) log(`[glossa] user admin created; its password (shown once): ${admin.password}`);
 }
 
 /** Creates the four demo users; returns the passwords it generated (to print once). */
@@ -74,7 +79,7 @@ export async function seedDemo(db: Db, config: Config, log: (line: string) => vo
   const publisher = actorFor(db, "publisher", "publisher");
   if (existsSync(GLOSSARY_PATH)) {
     const terminologist = findUserByName(db, "terminologist");
-    const result = importGlossaryFile({ db, path: GLOSSARY_PATH, actorId: terminologist?.id ?? null });
+    const result = await importGlossaryFile({ db, path: GLOSSARY_PATH, actorId: terminologist?.id ?? null });
     log(`[glossa] demo termbase: ${result.created} concepts from glossary/unesco.tbx`);
   }
   const text = readFileSync(SAMPLE_ARTICLE_PATH, "utf8");

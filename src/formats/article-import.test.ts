@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { looksLikeCaption, parseArticleText } from "./article-import";
+import { ARTICLE_FORMAT_FILES, ARTICLE_FORMATS, formatOfFileName, looksLikeCaption, parseArticleText } from "./article-import";
 
 const SAMPLE = readFileSync(join(import.meta.dirname, "../db/demo/sample-article.fr.txt"), "utf8");
 
@@ -88,5 +88,15 @@ describe("html", () => {
       { kind: "paragraph", text: "Un" },
       { kind: "paragraph", text: "Deux" },
     ]);
+  });
+});
+
+describe("formats", () => {
+  it("knows a format by its file name, whatever the case, and no format for other names", () => {
+    expect(formatOfFileName("visite.MD")).toBe("markdown");
+    expect(formatOfFileName("page.htm")).toBe("html");
+    expect(formatOfFileName("notes.txt")).toBe("text");
+    expect(formatOfFileName("scan.pdf")).toBeUndefined();
+    expect(ARTICLE_FORMATS).toEqual(Object.keys(ARTICLE_FORMAT_FILES));
   });
 });

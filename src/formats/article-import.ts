@@ -8,6 +8,30 @@ import { parseMarkdownBlocks } from "./markdown-blocks";
 
 export type ParsedArticle = { title?: string; blocks: Block[] };
 
+/**
+ * The article formats we read, each with the file name endings it goes by: the API's `format`,
+ * the import page's choices, the CLI's `--format` and file-name detection all come from here.
+ * A new format is one line here and one branch in `parseArticleText`.
+ */
+export const ARTICLE_FORMAT_FILES = {
+  text: [".txt", ".text"],
+  markdown: [".md", ".markdown"],
+  html: [".html", ".htm"],
+} as const satisfies Record<string, readonly string[]>;
+export type ArticleFormat = keyof typeof ARTICLE_FORMAT_FILES;
+export const ARTICLE_FORMATS = Object.keys(ARTICLE_FORMAT_FILES) as [ArticleFormat, ...ArticleFormat[]];
+
+/**
+ * The format a file name says, or undefined.
+ *
+ * @example
+ * formatOfFileName("visite.MD") // "markdown"
+ */
+export function formatOfFileName(name: string): ArticleFormat | undefined {
+  const lower = name.toLowerCase();
+  return ARTICLE_FORMATS.find((format) => ARTICLE_FORMAT_FILES[format].some((ending) => lower.endsWith(ending)));
+}
+
 const FINAL_PUNCTUATION = /[.!?…:;。！？：；»”"')\]）」』]$/u;
 const CAPTION_MAX_CHARS = 160;
 const CAPTION_MAX_WORDS = 25;
@@ -53,7 +77,7 @@ function parsePlainText(input: string): ParsedArticle {
  * parseArticleText("Un paragraphe. Deux phrases.\nRéunion en cours\nSuite.", "text").blocks.map((b) => b.kind)
  * // ["paragraph", "caption", "paragraph"]
  */
-export function parseArticleText(input: string, format: "text" | "markdown" | "html"): ParsedArticle {
+export function parseArticleText(input: string, format: ArticleFormat): ParsedArticle {
   const text = normaliseInput(input);
   if (format === "markdown") return parseMarkdownBlocks(text);
   if (format === "html") return parseHtmlBlocks(text);

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readGlossaryCsv, writeGlossaryCsv } from "./glossary-csv";
 import { decodeText, EncodingError } from "./text-decoding";
-import { corpusPath } from "../../test/support/corpus";
+import { join } from "node:path";
+
+const fixture = (p: string) => join(import.meta.dirname, "../../test/fixtures/glossary", p);
 
 describe("glossary CSV", () => {
   it("reads comma and semicolon files, BOM, quotes, CRLF and several terms per cell", () => {
@@ -17,17 +19,18 @@ describe("glossary CSV", () => {
     expect(doc.concepts[1]!.languages.hu!.terms[0]!.status).toBe("admitted");
   });
 
-  it("reports errors by line", () => {
-    const { errors } = readGlossaryCsv("id,fr,fr_status\nc1,ville créative,prefered\nc2,,\n");
-    expect(errors).toEqual([
+  it("refuses bad rows by line and keeps the others", () => {
+    const { errors, rowErrors, doc } = readGlossaryCsv("id,fr,fr_status\nc1,ville créative,prefered\nc2,,\nc3,ville apprenante,\n");
+    expect(errors).toEqual([]);
+    expect(doc.concepts.map((c) => c.externalId)).toEqual(["c3"]);
+    expect(rowErrors).toEqual([
       { line: 2, message: 'unknown status "prefered" for "ville créative" (use preferred, admitted, deprecated, superseded, forbidden)' },
-      { line: 2, message: "the row has no term in any language" },
       { line: 3, message: "the row has no term in any language" },
     ]);
   });
 
   it("refuses a file without our header, such as OmegaT's two-column glossary", () => {
-    const text = readFileSync(corpusPath("glossary/omegat_tests/test.csv"), "utf8");
+    const text = readFileSync(fixture("omegat_tests/test.csv"), "utf8");
     const { errors, doc } = readGlossaryCsv(text);
     expect(errors[0]!.message).toMatch(/header/);
     expect(doc.concepts).toEqual([]);
@@ -46,6 +49,6 @@ describe("decodeText", () => {
   });
   it("refuses invalid UTF-8 and UTF-16 without BOM", () => {
     expect(() => decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toThrow(EncodingError);
-    expect(() => decodeText(new Uint8Array(readFileSync(corpusPath("glossary/omegat_tests/testUTF16LE.txt")).subarray(2)))).toThrow(/UTF-16/);
+    expect(() => decodeText(new Uint8Array(readFileSync(fixture("omegat_tests/testUTF16LE.txt")).subarray(2)))).toThrow(/UTF-16/);
   });
 });

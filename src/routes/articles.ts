@@ -3,15 +3,17 @@ import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireRole, requireUser } from "../auth/guards";
 import { EXPORT_FORMATS } from "../formats/article-export";
-import { getArticle, importArticle, listArticles } from "../services/articles";
+import { ARTICLE_FORMATS } from "../formats/article-import";
+import { getArticle, importArticle, listArticles, planArticle } from "../services/articles";
 import { exportArticle } from "../services/export";
 import { idParam, langCode, nfcText, readJson, requireLangParam, validate } from "./validation";
 
-const NewArticle = z.object({
-  title: nfcText.pipe(z.string().trim().min(1, "The title is empty").max(500)),
+/** A new article; without a title (or a blank one) the document's own headline is its title. */
+export const NewArticle = z.object({
+  title: nfcText.pipe(z.string().trim().max(500)).optional(),
   sourceLang: langCode,
   text: nfcText.pipe(z.string().refine((s) => s.trim().length > 0, "The text is empty")),
-  format: z.enum(["text", "markdown", "html"]).default("text"),
+  format: z.enum(ARTICLE_FORMATS).default("text"),
 });
 
 /** Articles: import, list with progress, read with segments and translations. */
@@ -28,6 +30,12 @@ export function articleRoutes({ db }: AppDeps) {
     const input = await readJson(c, NewArticle);
     const article = importArticle({ db, input, actorId: user.id });
     return c.json(article, 201);
+  });
+
+  // What POST /api/articles would create from the same body, without storing anything.
+  app.post("/api/articles/preview", async (c) => {
+    requireRole(c, "publisher");
+    return c.json(planArticle(await readJson(c, NewArticle)));
   });
 
   app.get("/api/articles/:id", (c) => {

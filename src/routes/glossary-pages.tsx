@@ -5,12 +5,13 @@ import { LANGUAGES } from "../domain/languages";
 import { hasAnyRole } from "../domain/workflow";
 import { TERM_STATUSES } from "../domain/terms/types";
 import { AppError } from "../errors";
-import { createConcept, deleteConcept, getConcept, importTermbase, parseTermbaseFile, searchConcepts, subjectFields, toConceptDoc, updateConcept, type ImportResult } from "../services/glossary";
+import { createConcept, deleteConcept, getConcept, searchConcepts, subjectFields, updateConcept } from "../services/glossary";
 import { ConceptEditorPage } from "../../web/views/glossary-editor";
 import { GlossaryPage, type GlossaryQuery } from "../../web/views/glossary";
 import { ForbiddenPage } from "../../web/views/forbidden";
-import { ConceptBody } from "./glossary";
-import { conceptFromForm, fieldErrorsOf, type ConceptFormValues } from "./glossary-form";
+import { ConceptBody, conceptFromBody } from "./glossary-body";
+import { conceptFromForm, fieldErrorsOf, formValuesOf, keepWhatTheFormDoesNotShow, type ConceptFormValues } from "./glossary-form";
+import { glossaryImportPageRoutes, type ImportReportData } from "./glossary-import-pages";
 import { pageContext } from "./pages";
 import { idParam, validate } from "./validation";
 
@@ -35,11 +36,12 @@ export function glossaryPageRoutes({ db, config }: AppDeps) {
     return new Response(String(<ForbiddenPage ctx={pageContext(c, config.secureCookies)} />), { status: 403, headers: { "content-type": "text/html; charset=utf-8" } });
   };
 
-  const list = (c: Context<AppEnv>, user: CurrentUser, query: GlossaryQuery, report: { importResult?: ImportResult; importError?: string } = {}, status: 200 | 400 = 200) => {
+  const list = (c: Context<AppEnv>, user: CurrentUser, query: GlossaryQuery, report: ImportReportData = {}, status: 200 | 400 = 200) => {
     const found = searchConcepts({ db, input: { q: query.q?.trim() || undefined, lang: query.lang, status: query.status, subjectField: query.subject, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE } });
     const data = { ...found, pageSize: PAGE_SIZE, subjectFields: subjectFields({ db }) };
-    return c.html(<GlossaryPage ctx={pageContext(c, config.secureCookies)} query={query} data={data} canEdit={hasAnyRole(user, "terminologist")} {...report} />, status);
+    return c.html(<GlossaryPage ctx={pageContext(c, config.secureCookies)} query={query} data={data} canEdit={hasAnyRole(user, "terminologist")} report={report} />, status);
   };
+  app.route("/", glossaryImportPageRoutes({ db, terminologist, list }));
 
   app.get("/glossary", (c) => {
     const user = signedIn(c);
@@ -60,18 +62,20 @@ export function glossaryPageRoutes({ db, config }: AppDeps) {
     const user = terminologist(c);
     if (user instanceof Response) return user;
     const concept = getConcept({ db, input: { id: idParam(c.req.param("id"), "Concept") } });
-    return editor(c, { ...toConceptDoc(concept), expectedModifiedAt: concept.modifiedAt }, { conceptId: concept.id });
+    return editor(c, formValuesOf(concept), { conceptId: concept.id });
   });
 
   /** Validates the editor form, saves, and answers with the list or the editor with its errors. */
   async function save(c: Context<AppEnv>, user: CurrentUser, conceptId?: number) {
-    const { values, rowOf } = conceptFromForm((await c.req.parseBody()) as Form);
+    const { values, rowOf, termIds } = conceptFromForm((await c.req.parseBody()) as Form);
     const parsed = ConceptBody.safeParse(values);
     if (!parsed.success) return editor(c, values, { conceptId, errors: fieldErrorsOf(parsed.error.issues, rowOf), status: 400 });
-    const { expectedModifiedAt, ...concept } = parsed.data;
+    const { expectedModifiedAt, ...body } = parsed.data;
     try {
+      const concept = conceptFromBody(body);
+      // The editor shows only part of what a concept may hold (no transactions, references …): keep the rest.
       const saved = conceptId
-        ? updateConcept({ db, input: { id: conceptId, concept, expectedModifiedAt }, actorId: user.id })
+        ? updateConcept({ db, input: { id: conceptId, concept: keepWhatTheFormDoesNotShow(getConcept({ db, input: { id: conceptId } }), concept, termIds), expectedModifiedAt }, actorId: user.id })
         : createConcept({ db, input: concept, actorId: user.id });
       return c.redirect(`/glossary?q=${encodeURIComponent(Object.values(saved.languages)[0]?.terms[0]?.text ?? "")}#concept-${saved.id}`, 303);
     } catch (error) {
@@ -86,24 +90,6 @@ export function glossaryPageRoutes({ db, config }: AppDeps) {
     const user = terminologist(c);
     if (user instanceof Response) return user;
     return save(c, user);
-  });
-
-  app.post("/glossary/import", async (c) => {
-    const user = terminologist(c);
-    if (user instanceof Response) return user;
-    const file = ((await c.req.parseBody()) as Form).file;
-    const query: GlossaryQuery = { page: 1 };
-    if (!(file instanceof File) || file.size === 0) return list(c, user, query, { importError: "no file" }, 400);
-    const format = /\.csv$/i.test(file.name) || file.type === "text/csv" ? "csv" : "tbx";
-    try {
-      const { doc, warnings } = parseTermbaseFile(new Uint8Array(await file.arrayBuffer()), format);
-      const result = importTermbase({ db, input: { doc }, actorId: user.id });
-      return list(c, user, query, { importResult: { ...result, warnings: [...result.warnings, ...warnings] } }, result.errors.length ? 400 : 200);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const lines = (error.details?.errors as { line?: number; message: string }[] | undefined) ?? [];
-      return list(c, user, query, { importResult: { created: 0, updated: 0, skipped: 0, errors: lines.length ? lines : [{ message: error.message }], warnings: [] } }, 400);
-    }
   });
 
   app.post("/glossary/:id", async (c) => {

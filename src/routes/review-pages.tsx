@@ -24,14 +24,14 @@ const FilterQuery = z.object({
 });
 
 /** What the page offers this user in this language; the API checks every write again. */
-export function permissionsFor(user: CurrentUser, lang: Lang, sourceLang: Lang): ReviewPermissions & { saveStatus: Status } {
+export function permissionsFor(user: CurrentUser, lang: Lang): ReviewPermissions {
   const ceiling = maxStatusFor(user);
   const saveStatus: Status = ceiling === "translated" ? "translated" : "reviewed";
   return {
     edit: ceiling !== undefined && whyCannotSetStatus(user, lang, saveStatus) === null,
     approve: whyCannotSetStatus(user, lang, "final") === null,
     flag: hasAnyRole(user, "translator", "reviewer", "publisher"),
-    correctSource: hasAnyRole(user, "reviewer", "publisher") || (user.roles.includes("translator") && user.languages.includes(sourceLang)),
+    correctSource: hasAnyRole(user, "reviewer"),
     saveStatus,
   };
 }
@@ -50,7 +50,7 @@ export function reviewPageRoutes({ db, config, qaScheduler }: AppDeps) {
     const q = validate(FilterQuery, c.req.query());
     const filters: ReviewFilters = { status: q.status, category: q.category, severity: q.severity, needsReview: q.needsReview === "1" || undefined, q: q.q?.trim() || undefined };
     const data = reviewPage({ db, input: { articleId: idParam(c.req.param("id"), "Article"), lang, filters, page: q.page } });
-    const perms = permissionsFor(user, lang, data.article.sourceLang as Lang);
+    const perms = permissionsFor(user, lang);
     return c.html(<ReviewPage ctx={pageContext(c, config.secureCookies)} data={data} filters={filters} perms={perms} />);
   });
 
@@ -61,7 +61,7 @@ export function reviewPageRoutes({ db, config, qaScheduler }: AppDeps) {
     const { article, segment } = reviewSegment({ db, input: { segmentId, lang } });
     const ctx = pageContext(c, config.secureCookies);
     const pending = (qaScheduler?.pending({ segmentId, lang, side: "target" }) ?? false) || (qaScheduler?.pending({ segmentId, lang: article.sourceLang as Lang, side: "source" }) ?? false);
-    return c.html(<SegmentRow seg={segment} sourceLang={article.sourceLang as Lang} lang={lang} t={ctx.t} perms={permissionsFor(user, lang, article.sourceLang as Lang)} qaPending={pending} />);
+    return c.html(<SegmentRow seg={segment} sourceLang={article.sourceLang as Lang} lang={lang} t={ctx.t} perms={permissionsFor(user, lang)} qaPending={pending} />);
   });
 
   app.get("/fragments/segments/:id/:lang/history", (c) => {

@@ -16,6 +16,8 @@ const SegmentText = nfcText.pipe(
 /** human | mt:<provider> | tm:<score> | xliff (domain/origin): imported machine output keeps its provider. */
 const Origin = z.string().refine((o) => parseOrigin(o) !== undefined, "origin is human, mt:<provider> (lower-case letters, digits, . _ -), tm:<0…101> or xliff");
 
+/** Flags a write settles (a suggestion applied): resolved in the write's own transaction. */
+const ResolveFlags = z.array(z.number().int().positive()).max(100).optional();
 const TranslationBody = z.object({
   text: SegmentText,
   status: z.enum(STATUSES).optional(),
@@ -23,8 +25,9 @@ const TranslationBody = z.object({
   origin: Origin.optional(),
   /** editor time behind this save, in milliseconds (at most a day), for post-editing effort */
   timeSpentMs: z.number().int().min(0).max(86_400_000).optional(),
+  resolveFlags: ResolveFlags,
 });
-const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional() });
+const SourceBody = z.object({ text: SegmentText, version: z.number().int().min(1).optional(), resolveFlags: ResolveFlags });
 
 /** Translations of a segment (save with optimistic locking, history) and source corrections. */
 export function segmentRoutes({ db, qaScheduler }: AppDeps) {
@@ -47,6 +50,7 @@ export function segmentRoutes({ db, qaScheduler }: AppDeps) {
       version: saved.version,
       needsReview: saved.needsReview,
       updatedAt: saved.updatedAt,
+      resolvedFlags: saved.resolvedFlags,
     });
   });
 
@@ -61,9 +65,9 @@ export function segmentRoutes({ db, qaScheduler }: AppDeps) {
     const user = requireUser(c);
     const segmentId = idParam(c.req.param("id"), "Segment");
     const body = await readJson(c, SourceBody);
-    const { segment, sourceLang, affectedTranslations } = correctSource({ db, input: { segmentId, ...body }, actor: user });
+    const { segment, sourceLang, affectedTranslations, resolvedFlags } = correctSource({ db, input: { segmentId, ...body }, actor: user });
     qaScheduler?.schedule({ segmentId, lang: sourceLang, side: "source" });
-    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations });
+    return c.json({ id: segment.id, source: segment.source, sourceVersion: segment.sourceVersion, affectedTranslations, resolvedFlags });
   });
 
   app.get("/api/segments/:id/source/history", (c) => {

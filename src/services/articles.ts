@@ -5,11 +5,11 @@ import { LANGUAGES, type Lang } from "../domain/languages";
 import { segmentBlocks } from "../domain/segmentation";
 import { strayCodeCharacter, type InlineCode } from "../domain/inline-codes";
 import { STATUSES, type SegmentKind, type Status } from "../domain/workflow";
-import { parseArticleText } from "../formats/article-import";
+import { parseArticleText, type ArticleFormat } from "../formats/article-import";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 
-export type ArticleFormat = "text" | "markdown" | "html";
+export type { ArticleFormat };
 export type ImportArticleInput = { title?: string; sourceLang: Lang; text: string; format?: ArticleFormat };
 
 export type TranslationView = {
@@ -44,6 +44,42 @@ export type ArticleSummary = typeof articles.$inferSelect & {
   lastChange: string;
 };
 
+/** An article as an import would store it: its title and the segments of its text. */
+export type ArticlePlan = {
+  title: string;
+  sourceLang: Lang;
+  format: ArticleFormat;
+  segments: { position: number; paragraph: number; kind: SegmentKind; source: string; separator: string; codes: InlineCode[] }[];
+};
+
+/**
+ * Parses and segments an article without storing anything: what `importArticle` stores, and what
+ * the import page previews. The title is the one given, else the document's own headline; it
+ * becomes segment 0, of kind "title", and is translated like any other text.
+ *
+ * @example
+ * planArticle({ sourceLang: "fr", text: "# Visite\n\nM. Dupont est venu. Il est reparti.", format: "markdown" }).segments.length // 3
+ */
+export function planArticle(input: ImportArticleInput): ArticlePlan {
+  const text = input.text.normalize("NFC");
+  // `reason` lets a page say the same in the reader's language.
+  if (!text.trim()) throw new AppError("VALIDATION", "The article text is empty", { reason: "emptyText" });
+  refuseStrayCodes(text);
+  const format = input.format ?? "text";
+  const parsed = parseArticleText(text, format);
+  const title = (input.title?.trim() ? input.title : (parsed.title ?? "")).normalize("NFC").trim();
+  if (!title) throw new AppError("VALIDATION", "The article needs a title: give one, or start the text with a headline", { reason: "noTitle" });
+  const body = parsed.blocks.filter((b) => b.kind !== "title");
+  if (body.length === 0) throw new AppError("VALIDATION", "The article has no text besides its title", { reason: "noBody" });
+  const pieces = segmentBlocks([{ kind: "title", text: title }, ...body], input.sourceLang);
+  return {
+    title,
+    sourceLang: input.sourceLang,
+    format,
+    segments: pieces.map((p, position) => ({ position, paragraph: p.paragraph, kind: p.kind as SegmentKind, source: p.text, separator: p.separator, codes: p.codes })),
+  };
+}
+
 /**
  * Imports an article: parses the text, cuts paragraphs into sentences and stores the segments,
  * all in one transaction.
@@ -52,22 +88,13 @@ export type ArticleSummary = typeof articles.$inferSelect & {
  * const article = importArticle({ db, input: { title: "Visite", sourceLang: "fr", text }, actorId });
  */
 export function importArticle({ db, input, actorId }: { db: Db; input: ImportArticleInput; actorId?: number | null }): ArticleView {
-  const text = input.text.normalize("NFC");
-  if (!text.trim()) throw new AppError("VALIDATION", "The article text is empty");
-  refuseStrayCodes(text);
-  const parsed = parseArticleText(text, input.format ?? "text");
-  const title = (input.title ?? parsed.title ?? "").normalize("NFC").trim();
-  if (!title) throw new AppError("VALIDATION", "The article needs a title");
-  // The headline is translated like any other text: it becomes segment 0, of kind "title".
-  const body = parsed.blocks.filter((b) => b.kind !== "title");
-  const pieces = segmentBlocks([{ kind: "title", text: title }, ...body], input.sourceLang);
-  if (body.length === 0) throw new AppError("VALIDATION", "The article has no text besides its title");
+  const plan = planArticle(input);
   const id = db.transaction((tx) => {
-    const article = tx.insert(articles).values({ title, sourceLang: input.sourceLang, createdBy: actorId ?? null }).returning().get();
+    const article = tx.insert(articles).values({ title: plan.title, sourceLang: plan.sourceLang, createdBy: actorId ?? null }).returning().get();
     tx.insert(segments)
-      .values(pieces.map((p, position) => ({ articleId: article.id, position, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator, codes: p.codes })))
+      .values(plan.segments.map((s) => ({ articleId: article.id, ...s })))
       .run();
-    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title, sourceLang: input.sourceLang, segments: pieces.length } });
+    recordAudit(tx, { userId: actorId, action: "article.import", entity: "article", entityId: article.id, after: { title: plan.title, sourceLang: plan.sourceLang, segments: plan.segments.length } });
     return article.id;
   });
   return getArticle({ db, input: { id } });

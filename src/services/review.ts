@@ -45,12 +45,18 @@ export type ReviewPageData = {
   total: number;
   approved: number;
   progress: Progress;
+  /** open flags of this language and of the source, across the whole article */
+  openFlags: number;
 };
 
 export const REVIEW_PAGE_SIZE = 60;
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, superseded: 3, forbidden: 4 };
 
-/** Open flags of the given segments on the source side and on the target language. */
+/**
+ * Open flags of the given segments that belong to this language's review: those of the target
+ * language on either side (a termbase term the translation does not use is marked on the
+ * source, but stored with the target language), and those of the source itself.
+ */
 function openFlagsBySegment(db: Db, segmentIds: number[], sourceLang: string, lang: Lang): Map<number, FlagRow[]> {
   const bySegment = new Map<number, FlagRow[]>();
   for (let i = 0; i < segmentIds.length; i += 500) {
@@ -60,7 +66,7 @@ function openFlagsBySegment(db: Db, segmentIds: number[], sourceLang: string, la
       .where(and(inArray(flags.segmentId, segmentIds.slice(i, i + 500)), eq(flags.status, "open"), inArray(flags.lang, [sourceLang, lang])))
       .all();
     for (const f of rows) {
-      if ((f.side === "source") !== (f.lang === sourceLang)) continue;
+      if (f.lang === sourceLang && f.side !== "source") continue;
       bySegment.set(f.segmentId, [...(bySegment.get(f.segmentId) ?? []), f]);
     }
   }
@@ -158,6 +164,7 @@ export function reviewPage({ db, input }: { db: Db; input: { articleId: number; 
     total: all.length,
     approved: all.filter((s) => s.translations[lang]?.status === "final").length,
     progress: progressOf(all, lang),
+    openFlags: [...flagsBySegment.values()].reduce((n, list) => n + list.length, 0),
   };
 }
 

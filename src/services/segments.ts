@@ -5,9 +5,16 @@ import type { Lang } from "../domain/languages";
 import { hasAnyRole, type Actor } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
+import { resolveFlagsWithEdit } from "./qa/flags";
 import { findSegmentWithArticle, refuseForeignCodes } from "./translations";
 
-export type CorrectSourceInput = { segmentId: number; text: string; version?: number };
+export type CorrectSourceInput = {
+  segmentId: number;
+  text: string;
+  version?: number;
+  /** open flags of the source that this correction settles (a suggestion applied): resolved with it */
+  resolveFlags?: number[];
+};
 
 /**
  * Corrects a segment's source text. The old text is kept as a revision, and every translation
@@ -22,15 +29,15 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
   if (!text.trim()) throw new AppError("VALIDATION", "The source text is empty");
   return db.transaction((tx) => {
     const { segment, sourceLang } = findSegmentWithArticle(tx, input.segmentId);
-    const mayEdit = hasAnyRole(actor, "reviewer", "publisher") || (actor.roles.includes("translator") && actor.languages.includes(sourceLang as Lang));
-    if (!mayEdit) throw new AppError("FORBIDDEN", "Correcting a source needs the role reviewer or publisher, or a translator of the source language");
+    // README's role table: reviewers correct the source (it sends every language back to review).
+    if (!hasAnyRole(actor, "reviewer")) throw new AppError("FORBIDDEN", "Correcting a source needs the role reviewer");
     if (input.version !== undefined && input.version !== segment.sourceVersion) {
       throw new AppError("STALE_VERSION", `Version ${input.version} is stale: the source is at version ${segment.sourceVersion}`, {
         current: { text: segment.source, version: segment.sourceVersion },
         yours: { text, version: input.version },
       });
     }
-    if (text === segment.source) return { segment, sourceLang: sourceLang as Lang, affectedTranslations: 0 };
+    if (text === segment.source) return { segment, sourceLang: sourceLang as Lang, affectedTranslations: 0, resolvedFlags: [] as number[] };
     refuseForeignCodes(text, segment.source);
     if (segment.sourceVersion === 1) {
       // The first correction also records the imported text, so history starts at the original.
@@ -63,7 +70,8 @@ export function correctSource({ db, input, actor }: { db: Db; input: CorrectSour
       before: { text: segment.source, version: segment.sourceVersion },
       after: { text, version, needsReview: dependents.map((t) => t.lang) },
     });
-    return { segment: updated, sourceLang: sourceLang as Lang, affectedTranslations: dependents.length };
+    const resolvedFlags = resolveFlagsWithEdit(tx, { segmentId: segment.id, lang: sourceLang, ids: input.resolveFlags ?? [], actorId: actor.id, resolution: "suggestion applied" });
+    return { segment: updated, sourceLang: sourceLang as Lang, affectedTranslations: dependents.length, resolvedFlags };
   });
 }
 

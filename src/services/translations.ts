@@ -9,6 +9,7 @@ import { defaultSaveStatus, whyCannotSetStatus, type Actor, type Status } from "
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 import { recordTranslationUnit } from "./tm/record";
+import { resolveFlagsWithEdit } from "./qa/flags";
 
 export type SaveTranslationInput = {
   segmentId: number;
@@ -21,9 +22,12 @@ export type SaveTranslationInput = {
   origin?: string;
   /** editor time behind this save (focus to save in review), kept on the revision for effort */
   timeSpentMs?: number;
+  /** open flags of this translation that this save settles (a suggestion applied): resolved with it */
+  resolveFlags?: number[];
 };
 export type TranslationActor = Actor & { id: number | null };
 export type TranslationRow = typeof translations.$inferSelect;
+export type SavedTranslation = TranslationRow & { resolvedFlags: number[] };
 
 export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
   const row = db
@@ -44,7 +48,7 @@ export function findSegmentWithArticle(db: DbOrTx, segmentId: number) {
  * @example
  * saveTranslation({ db, input: { segmentId, lang: "hu", text: "…", version: 3 }, actor });
  */
-export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTranslationInput; actor: TranslationActor }): TranslationRow {
+export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTranslationInput; actor: TranslationActor }): SavedTranslation {
   const text = input.text.normalize("NFC");
   if (!text.trim()) throw new AppError("VALIDATION", "The translation is empty");
   const status = input.status ?? defaultSaveStatus(actor);
@@ -100,7 +104,8 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       after: { text, status, version: saved.version },
     });
     recordTranslationUnit(db, tx, { segment, sourceLang, translation: saved });
-    return saved;
+    const resolvedFlags = resolveFlagsWithEdit(tx, { segmentId: input.segmentId, lang: input.lang, ids: input.resolveFlags ?? [], actorId: actor.id, resolution: "suggestion applied" });
+    return { ...saved, resolvedFlags };
   });
 }
 
@@ -116,6 +121,8 @@ export type HistoryEntry = {
   version: number;
   text: string;
   status: string;
+  /** the status of the revision before, when this one changed it ("final" -> "translated" after an edit) */
+  previousStatus: string | null;
   origin: string;
   author: string | null;
   createdAt: string;
@@ -140,11 +147,13 @@ export function translationHistory({ db, input }: { db: Db; input: { segmentId: 
     .orderBy(desc(translationRevisions.version), desc(translationRevisions.id))
     .all();
   return revisions.map(({ r, author }, i) => {
-    const previous = revisions[i + 1]?.r.text ?? "";
+    const before = revisions[i + 1]?.r;
+    const previous = before?.text ?? "";
     return {
       version: r.version,
       text: r.text,
       status: r.status,
+      previousStatus: before && before.status !== r.status ? before.status : null,
       origin: r.origin,
       author,
       createdAt: r.createdAt,

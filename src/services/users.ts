@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "../app-types";
-import { hashPassword, verifyPassword } from "../auth/crypto";
+import { hashPassword, randomSecret, verifyPassword } from "../auth/crypto";
 import type { Db } from "../db/client";
 import { users } from "../db/schema";
 import { isLang, LANGUAGES, type Lang } from "../domain/languages";
@@ -109,7 +109,7 @@ export function updateUser({ db, input, actorId }: { db: Db; input: { id: number
   });
 }
 
-export async function changePassword({ db, input, actorId }: { db: Db; input: { id: number; current?: string; next: string }; actorId: number }): Promise<void> {
+export async function changePassword({ db, input, actorId }: { db: Db; input: { id: number; current?: string; next: string }; actorId: number | null }): Promise<void> {
   const row = getUserById(db, input.id);
   if (!row) throw new AppError("NOT_FOUND", `User ${input.id} does not exist`);
   if (input.current !== undefined && !(await verifyPassword(input.current, row.passwordHash))) {
@@ -123,17 +123,36 @@ export async function changePassword({ db, input, actorId }: { db: Db; input: { 
   });
 }
 
-/** Makes sure a user `admin` with every role exists (GLOSSA_ADMIN_TOKEN). Returns its id. */
-export async function ensureAdminUser(db: Db): Promise<number> {
+/**
+ * Makes sure a user `admin` with every role exists (GLOSSA_ADMIN_TOKEN). Returns its id, and the
+ * generated password when it created the user, for the caller to show once (as the demo's).
+ *
+ * @example
+ * const { id, password } = await ensureAdminUser(db); // password only on the first start
+ */
+export async function ensureAdminUser(db: Db): Promise<{ id: number; password?: string }> {
   const existing = findUserByName(db, "admin");
   if (existing) {
     if (!ROLES.every((r) => existing.roles.includes(r))) {
       db.update(users).set({ roles: [...ROLES], languages: [...LANGUAGES] }).where(eq(users.id, existing.id)).run();
     }
-    return existing.id;
+    return { id: existing.id };
   }
-  // The admin signs in with the token; its password is random and never shown.
-  const { randomSecret } = await import("../auth/crypto");
-  const user = await createUser({ db, input: { username: "admin", password: randomSecret(), roles: [...ROLES], languages: [...LANGUAGES] } });
-  return user.id;
+  const password = randomSecret(12);
+  const user = await createUser({ db, input: { username: "admin", displayName: "Admin", password, roles: [...ROLES], languages: [...LANGUAGES] } });
+  return { id: user.id, password };
+}
+
+/**
+ * Sets a user's password without the current one (the `glossa user set-password` command, run
+ * by whoever holds the server's database).
+ *
+ * @example
+ * await setPassword({ db, input: { username: "admin", password: "a long new secret" } });
+ */
+export async function setPassword({ db, input }: { db: Db; input: { username: string; password: string } }): Promise<PublicUser> {
+  const row = findUserByName(db, input.username);
+  if (!row) throw new AppError("NOT_FOUND", `There is no user ${input.username.trim().toLowerCase()}`);
+  await changePassword({ db, input: { id: row.id, next: input.password }, actorId: null });
+  return toPublicUser(row);
 }

@@ -2,6 +2,7 @@
  * Pages in a real Chromium: hostile text stays inert, conflicts keep both versions, and
  * full-page screenshots of the articles and review pages in every UI language and on a phone.
  */
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { articles, users } from "../../src/db/schema";
 import { LANGUAGES } from "../../src/domain/languages";
@@ -106,6 +107,28 @@ describe("glossary editor", () => {
     const row = page.locator("table.concepts tr", { hasText: "ville apprenante" });
     expect(await row.textContent()).toContain("tanuló város");
     expect(await row.textContent()).toContain("tanulóváros");
+    await page.context().close();
+  });
+});
+
+describe("glossary import", () => {
+  it("previews an upload with what each entry would become, then imports it on confirmation", async () => {
+    const page = await signIn(env, "terminologist");
+    for (const ui of LANGUAGES) {
+      await page.goto(`${env.baseUrl}/glossary?ui=${ui}`);
+      await page.setInputFiles("#glossary-import-file", join(import.meta.dirname, "../fixtures/tbx/byutrg_tbx_basic_package/TBX-basic-sample.tbx"));
+      await page.fill("#glossary-import-origin", `sample ${ui}`);
+      await page.locator("#glossary-import-preview").click();
+      await page.locator("#import-report table.import-outcomes").waitFor();
+      expect(await page.locator("body").innerText()).not.toMatch(/\b(termbase|glossaryPage)\.[a-zA-Z]+/);
+      expect(await page.locator("#import-report .outcome-create").count()).toBe(5);
+      await screenshot(page, `glossary-import-preview-${ui}`);
+    }
+    await page.locator("#import-confirm").click();
+    await page.locator("#import-report .import-counts").waitFor();
+    expect(await page.locator("#import-report .import-counts").innerText()).toContain("5");
+    expect(await page.locator("#import-confirm").count()).toBe(0);
+    await screenshot(page, "glossary-import-done");
     await page.context().close();
   });
 });

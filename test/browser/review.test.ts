@@ -88,7 +88,7 @@ describe("as a reviewer", () => {
     const manual = seg.locator(".flag-item", { hasText: "typo in the source" });
     await manual.waitFor();
     expect(await seg.locator(".flag-item").count()).toBe(before + 1);
-    expect(await manual.locator("button.apply").getAttribute("data-suggestion")).toBe("magasin");
+    expect(await manual.locator("button.correct-source").getAttribute("data-suggestion")).toBe("magasin");
     await screenshot(page, "review-reviewer-flag");
 
     await page.click('header .ui-lang a[lang="zh"]');

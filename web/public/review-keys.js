@@ -1,37 +1,45 @@
-// Keyboard shortcuts, clicks and the term popover of the review page (see review.js for the actions).
+// Keyboard shortcuts and buttons of the review page (the actions are in review.js and beside it).
+// Letter shortcuts follow the keyboard's layout (Alt+M is the key marked M on AZERTY too), digits
+// the key's place in the top row.
 "use strict";
 (function () {
   const R = window.GlossaReview;
   if (!R) return;
   const { root, t, say } = R;
-  const popover = document.getElementById("term-popover");
   const help = document.getElementById("help-dialog");
   const flagDialog = document.getElementById("flag-dialog");
   const inField = (node) => node && (node.tagName === "INPUT" || node.tagName === "TEXTAREA" || node.tagName === "SELECT" || node.isContentEditable);
-  const active = () => root.querySelector("article.seg.active");
 
-  function insertTerm(row, text) {
-    if (!R.can.edit || !text) return say(t("review.noPermission"), true);
-    if (active() !== row) R.activate(row, true);
-    else R.openEditor(row);
-    R.insertIntoEditor(R.editorOf(row), text);
-    say(t("review.termInserted"));
+  // The layout's own letter for a physical key, where Alt turns the letter into another character
+  // (Option+M gives µ on a Mac) and the code is not QWERTY's (AZERTY's M is QWERTY's ;).
+  let layout = null;
+  navigator.keyboard?.getLayoutMap?.().then((map) => (layout = map), () => {});
+  function letterOf(e) {
+    if (/^[a-z]$/i.test(e.key)) return e.key.toLowerCase();
+    const mapped = layout && layout.get(e.code);
+    if (mapped && /^[a-z]$/i.test(mapped)) return mapped.toLowerCase();
+    const qwerty = /^Key([A-Z])$/.exec(e.code);
+    return qwerty ? qwerty[1].toLowerCase() : null;
   }
+  const digitOf = (e) => (/^[1-9]$/.test(e.key) ? Number(e.key) : Number((/^(?:Digit|Numpad)([1-9])$/.exec(e.code) || [])[1]) || null);
 
-  async function saveAndNext(status) {
-    const row = active();
-    if (!row) return;
-    const ta = R.editorOf(row);
+  async function saveRow(row, status, next) {
+    const ta = row && R.editorOf(row);
     if (!ta) return say(t("review.noPermission"), true);
-    if (await R.save(row, status, { text: ta.value })) R.move(1, true);
+    if (status === "final" && !R.can.approve) return say(t("review.noPermission"), true);
+    if (!(await R.save(row, status, { text: ta.value }))) return;
+    if (next) R.move(1, true);
+    else R.closeEditor(row);
   }
 
   function copySource(row) {
     if (!row || !R.editorOf(row)) return say(t("review.noPermission"), true);
+    if (R.active() !== row) R.activate(row, true);
     R.openEditor(row);
     const ta = R.editorOf(row);
     ta.select();
     R.insertIntoEditor(ta, row.querySelector('.text[data-side="source"]').textContent);
+    row.classList.add("dirty");
     say(t("review.copiedSource"));
   }
 
@@ -58,47 +66,34 @@
     button.setAttribute("aria-expanded", "true");
   }
 
-  function showPopover(term) {
-    popover.querySelector(".tp-term").textContent = term.dataset.term;
-    popover.querySelector(".tp-target").textContent = term.dataset.target ? `→ ${term.dataset.target} (${term.dataset.targetStatus})` : t("review.noTargetTerm");
-    popover.querySelector(".tp-note").textContent = term.dataset.note || "";
-    popover.hidden = false;
-    const box = term.getBoundingClientRect();
-    popover.style.left = `${Math.max(4, Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - popover.offsetWidth - 4))}px`;
-    popover.style.top = `${window.scrollY + box.bottom + 6}px`;
-  }
-  const hidePopover = () => (popover.hidden = true);
-
   document.addEventListener("keydown", (e) => {
-    if (document.querySelector("dialog[open]")) return; // dialogs handle their own keys (Esc closes)
-    const row = active();
+    if (e.defaultPrevented || document.querySelector("dialog[open]")) return; // dialogs handle their own keys (Esc closes)
+    const row = R.active();
     const typing = inField(e.target);
     if (e.ctrlKey && e.key === "Enter") {
       e.preventDefault();
-      if (!e.shiftKey) return saveAndNext(R.saveStatus);
-      return R.can.approve ? saveAndNext("final") : say(t("review.noPermission"), true);
+      return saveRow(row, e.shiftKey ? "final" : R.saveStatus, true);
     }
     if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
       e.preventDefault();
       return R.move(e.key === "ArrowDown" ? 1 : -1, Boolean(row && R.editorOf(row) && !R.editorOf(row).hidden) || !row);
     }
-    if (e.altKey && !e.ctrlKey) {
-      const digit = /^Digit([1-9])$/.exec(e.code);
-      const actions = {
-        KeyC: () => copySource(row),
-        KeyM: () => R.openFlagDialog(),
-        KeyS: () => row?.querySelector(".flag-item .apply")?.click(),
-        KeyD: () => row && toggleDiff(row),
-        KeyH: () => row && showHistory(row),
-      };
+    if (e.altKey && !e.ctrlKey && !e.metaKey) {
+      const digit = digitOf(e);
+      const action = {
+        c: () => copySource(row),
+        m: () => R.openFlagDialog(),
+        s: () => R.applyFirstSuggestion(row),
+        d: () => row && toggleDiff(row),
+        h: () => row && showHistory(row),
+      }[letterOf(e)];
       if (digit && row) {
         e.preventDefault();
-        const button = row.querySelectorAll(".insert-term")[Number(digit[1]) - 1];
-        return button ? insertTerm(row, button.dataset.text) : undefined;
+        return R.insertTermNumber(row, digit);
       }
-      if (actions[e.code]) {
+      if (action) {
         e.preventDefault();
-        return actions[e.code]();
+        return action();
       }
     }
     if (e.key === "Escape" && row && typing && e.target.classList.contains("editor")) {
@@ -114,40 +109,48 @@
       e.preventDefault();
       return document.getElementById("review-search").focus();
     }
-    if (e.key === "Enter" && e.target.classList?.contains("term")) {
-      e.preventDefault();
-      return insertTerm(R.rowOf(e.target), e.target.dataset.target);
-    }
     if (e.key === "Enter" && e.target === row) {
       e.preventDefault();
       return R.openEditor(row);
     }
   });
 
+  const BUTTONS = {
+    "save-row": (row) => saveRow(row, R.saveStatus, false),
+    "approve-row": (row) => saveRow(row, "final", false),
+    "copy-source": (row) => copySource(row),
+    apply: (row, button) => R.applySuggestion(button.closest(".flag-item"), button.dataset.suggestion),
+    "insert-suggestion": (row, button) => R.insertSuggestion(button.closest(".flag-item"), button.dataset.suggestion),
+    "correct-source": (row, button) => R.correctSource(button.closest(".flag-item"), button.dataset.suggestion),
+    resolve: (row, button) => R.setFlagStatus(button.closest(".flag-item"), "resolved"),
+    dismiss: (row, button) => R.setFlagStatus(button.closest(".flag-item"), "dismissed"),
+    "insert-term": (row, button) => R.insertTerm(row, button.dataset.text),
+    "toggle-diff": (row) => toggleDiff(row),
+    "load-history": (row) => showHistory(row),
+  };
   root.addEventListener("click", (e) => {
     const button = e.target.closest("button");
-    const item = e.target.closest(".flag-item");
     const row = R.rowOf(e.target);
-    if (button && item && button.classList.contains("apply")) return R.applySuggestion(item, button.dataset.suggestion);
-    if (button && item && button.classList.contains("resolve")) return R.setFlagStatus(item, "resolved");
-    if (button && item && button.classList.contains("dismiss")) return R.setFlagStatus(item, "dismissed");
-    if (button && button.classList.contains("insert-term")) return insertTerm(row, button.dataset.text);
-    if (button && button.classList.contains("toggle-diff")) return toggleDiff(row);
-    if (button && button.classList.contains("load-history")) return showHistory(row);
+    const action = button && Object.keys(BUTTONS).find((name) => button.classList.contains(name));
+    if (action && row) {
+      if (row !== R.active()) R.activate(row, false, false);
+      return BUTTONS[action](row, button);
+    }
     if (!row || button || !window.getSelection().isCollapsed) return;
     // A click activates without scrolling, so a double-click selects the word under the pointer.
-    if (row !== active()) R.activate(row, Boolean(e.target.closest(".tgt")), false);
+    if (row !== R.active()) R.activate(row, Boolean(e.target.closest(".tgt")), false);
     else if (e.target.closest(".tgt")) R.openEditor(row);
   });
   root.addEventListener("input", (e) => {
     if (!e.target.classList.contains("editor")) return;
     e.target.style.height = "auto";
     e.target.style.height = `${e.target.scrollHeight + 2}px`;
+    R.rowOf(e.target).classList.toggle("dirty", R.isDirty(R.rowOf(e.target)));
   });
-
-  root.addEventListener("mouseover", (e) => e.target.closest?.(".term") && showPopover(e.target.closest(".term")));
-  root.addEventListener("mouseout", (e) => e.target.closest?.(".term") && !e.relatedTarget?.closest?.(".term") && hidePopover());
-  root.addEventListener("focusin", (e) => (e.target.classList?.contains("term") ? showPopover(e.target) : hidePopover()));
+  // Where the translator puts the caret, a term goes (review-terms.js); until then, at the end.
+  for (const type of ["input", "keyup", "mouseup", "select"]) {
+    root.addEventListener(type, (e) => e.target.classList?.contains("editor") && (e.target.dataset.caret = "1"));
+  }
 
   document.getElementById("help-button").addEventListener("click", () => help.showModal());
   document.getElementById("flag-button")?.addEventListener("mousedown", (e) => e.preventDefault()); // keep the selection
@@ -158,7 +161,10 @@
     R.submitFlag(flagDialog);
   });
 
-  // Arriving from the previous/next page or a link to a segment.
+  // Arriving from the previous/next page or a link to a segment. After "load": the browser's own
+  // move to the URL's fragment would otherwise take the focus from the editor.
   const start = location.hash === "#first" ? R.rows()[0] : location.hash === "#last" ? R.rows().at(-1) : location.hash.startsWith("#seg-") ? root.querySelector(location.hash) : null;
-  if (start) R.activate(start, location.hash === "#first" || location.hash === "#last");
+  const edit = location.hash === "#first" || location.hash === "#last";
+  if (start && document.readyState === "complete") R.activate(start, edit);
+  else if (start) window.addEventListener("load", () => R.activate(start, edit), { once: true });
 })();

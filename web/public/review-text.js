@@ -33,11 +33,27 @@
     return start < end ? { start, end, text: text.slice(start, end) } : null;
   }
 
-  /** Replaces the textarea's selection with `text` and keeps undo and input events working. */
-  function insertIntoEditor(textarea, text) {
+  /**
+   * `text` as it goes between `before` and `after` in a language written with spaces: a space
+   * before it unless it follows a space or an opening mark (or an elision, l’), a space after it
+   * when a word follows. Chinese takes it as it is.
+   */
+  function spaced(before, text, after, lang) {
+    if (lang === "zh") return text;
+    const spaceBefore = before !== "" && !/[\s(\[{«„“‘"'’\/\u2013\u2014-]$/u.test(before) && !/^[\s,.;:!?)\]}»”]/u.test(text);
+    const spaceAfter = after !== "" && /^[\p{L}\p{N}]/u.test(after);
+    return `${spaceBefore ? " " : ""}${text}${spaceAfter ? " " : ""}`;
+  }
+
+  /**
+   * Replaces the textarea's selection with `text` (spaced as a word when `lang` is given) and
+   * keeps undo and input events working.
+   */
+  function insertIntoEditor(textarea, text, lang) {
     textarea.focus();
-    const { selectionStart, selectionEnd } = textarea;
-    textarea.setRangeText(text, selectionStart, selectionEnd, "end");
+    const { selectionStart, selectionEnd, value } = textarea;
+    const piece = lang ? spaced(value.slice(0, selectionStart), text, value.slice(selectionEnd), lang) : text;
+    textarea.setRangeText(piece, selectionStart, selectionEnd, "end");
     textarea.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
@@ -93,5 +109,5 @@
     return el("span", { class: "diff", lang }, diff(before, after, lang).map((p) => (p.op === "equal" ? p.text : el(p.op === "insert" ? "ins" : "del", {}, p.text))));
   }
 
-  window.GlossaText = { offsetIn, selectionIn, insertIntoEditor, diff, diffNode, el };
+  window.GlossaText = { offsetIn, selectionIn, spaced, insertIntoEditor, diff, diffNode, el };
 })();

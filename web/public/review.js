@@ -1,11 +1,12 @@
-// The review workspace: keyboard-first editing, flagging and term insertion. Rows are rendered
-// on the server; after every change the script fetches the row's HTML again and swaps it in, so
-// the page and a reload always show the same thing.
+// The review workspace, core: rows, moving, the in-place editor, saving (conflicts, approved
+// segments), confirmations. Rows are rendered on the server; after every change the script
+// fetches the row's HTML again and swaps it in, so the page and a reload always show the same.
+// review-flags.js, review-terms.js, review-guard.js and review-keys.js build on window.GlossaReview.
 "use strict";
 (function () {
   const root = document.querySelector(".review");
   if (!root) return;
-  const { selectionIn, insertIntoEditor, diffNode, el } = window.GlossaText;
+  const { insertIntoEditor, diffNode, el } = window.GlossaText;
   const strings = JSON.parse(document.getElementById("ui-strings").textContent);
   const t = (key, vars) => (strings[key] || key).replace(/\{\{(\w+)\}\}/g, (_, v) => (vars && v in vars ? vars[v] : ""));
   const csrf = document.querySelector('meta[name="csrf-token"]')?.content || "";
@@ -31,11 +32,23 @@
     const data = (res.headers.get("content-type") || "").includes("json") ? await res.json() : null;
     return { ok: res.ok, status: res.status, data };
   }
+  const failed = (res) => say(t("review.saveFailed", { reason: (res.data && res.data.detail) || res.status }), true);
   const rows = () => Array.from(root.querySelectorAll("article.seg"));
   const rowOf = (node) => node && node.closest && node.closest("article.seg");
   const editorOf = (row) => row.querySelector("textarea.editor");
-  const targetText = (row) => (row.querySelector('.text[data-side="target"]') || {}).textContent || "";
   const isDirty = (row) => Boolean(editorOf(row) && editorOf(row).value !== editorOf(row).defaultValue);
+
+  /** Opens a confirmation <dialog> (see review-dialogs.tsx); resolves true when "confirm" closed it. */
+  function confirmDialog(id, fill) {
+    const dialog = document.getElementById(id);
+    if (!dialog) return Promise.resolve(false);
+    if (fill) fill(dialog);
+    dialog.returnValue = "";
+    return new Promise((resolve) => {
+      dialog.addEventListener("close", () => resolve(dialog.returnValue === "confirm"), { once: true });
+      dialog.showModal();
+    });
+  }
 
   // ---- moving and editing ----
   function autosize(ta) {
@@ -45,11 +58,16 @@
   function openEditor(row) {
     const ta = editorOf(row);
     if (!ta) return false;
-    ta.hidden = false;
-    row.querySelector('.text[data-side="target"]').hidden = true;
-    const placeholder = row.querySelector(".placeholder");
-    if (placeholder) placeholder.hidden = true;
-    autosize(ta);
+    if (ta.hidden) {
+      ta.hidden = false;
+      row.querySelector('.text[data-side="target"]').hidden = true;
+      const placeholder = row.querySelector(".placeholder");
+      if (placeholder) placeholder.hidden = true;
+      row.classList.add("editing");
+      autosize(ta);
+      // Until the translator puts the caret somewhere, it waits at the end of the text.
+      if (!ta.dataset.caret) ta.setSelectionRange(ta.value.length, ta.value.length);
+    }
     ta.focus({ preventScroll: true });
     return true;
   }
@@ -57,6 +75,7 @@
     const ta = editorOf(row);
     if (!ta || ta.hidden) return;
     ta.hidden = true;
+    row.classList.remove("editing");
     const display = row.querySelector('.text[data-side="target"]');
     display.hidden = display.textContent === "" && !isDirty(row);
     const placeholder = row.querySelector(".placeholder");
@@ -81,22 +100,30 @@
     const next = list[index + step];
     if (next) return activate(next, edit);
     const page = step > 0 ? root.dataset.nextPage : root.dataset.prevPage;
-    if (page) location.href = `${page}#${step > 0 ? "first" : "last"}`;
+    if (page) R.navigate(`${page}#${step > 0 ? "first" : "last"}`);
     else say(t("review.endOfPage"));
+  }
+  /** Puts `text` into the row's translation at the caret (or at the end), spaced as a word. */
+  function insertAtCaret(row, text) {
+    if (!can.edit || !editorOf(row) || !text) return say(t("review.noPermission"), true), false;
+    if (active !== row) activate(row, true);
+    else openEditor(row);
+    insertIntoEditor(editorOf(row), text, lang);
+    row.classList.add("dirty");
+    return true;
   }
 
   // ---- refreshing rows from the server ----
   async function refreshRow(segmentId, attempt = 0) {
     const old = root.querySelector(`#seg-${segmentId}`);
-    if (!old) return;
-    if (isDirty(old) && old === active) return; // never throw away text being typed
+    if (!old || isDirty(old)) return; // never throw away text being typed
     const res = await fetch(`/fragments/segments/${segmentId}/${lang}`, { credentials: "same-origin" });
     if (!res.ok) return;
     const holder = document.createElement("template");
     holder.innerHTML = await res.text(); // server-rendered and escaped by Hono JSX
     const fresh = holder.content.querySelector("article.seg");
     const current = root.querySelector(`#seg-${segmentId}`);
-    if (!fresh || !current || (isDirty(current) && current === active)) return;
+    if (!fresh || !current || isDirty(current)) return;
     const wasActive = current === active;
     const wasEditing = wasActive && editorOf(current) && !editorOf(current).hidden;
     current.replaceWith(fresh);
@@ -109,25 +136,30 @@
     else if (attempt > 0) say(t("review.qaDone"));
   }
 
-  // ---- saving, conflicts ----
+  // ---- saving, approved segments, conflicts ----
+  /**
+   * Saves the row's translation with `status`. Sending an approved segment back to a lower
+   * status asks first. `options`: text (else the editor's), version (after a conflict),
+   * resolveFlags (flags the save settles), confirmed (the question was answered).
+   */
   async function save(row, status, options = {}) {
     const ta = editorOf(row);
     if (!ta) return say(t("review.noPermission"), true), false;
     const text = options.text ?? ta.value;
-    if (!text.trim()) return false;
+    if (!text.trim()) return say(t("review.nothingToSave"), true), false;
+    if (row.dataset.status === "final" && status !== "final" && !options.confirmed) {
+      const fill = (dialog) => (dialog.querySelector(".demote-text").textContent = t("review.demoteExplain", { status: t(`status.${status}`) }));
+      if (!(await confirmDialog("demote-dialog", fill))) return openEditor(row), false;
+    }
     say(t("review.saving"));
-    const version = Number(options.version ?? row.dataset.version);
-    const res = await api("PUT", `/api/segments/${row.dataset.segment}/translations/${lang}`, { text, status, version });
-    if (res.status === 409 && res.data && res.data.current) {
-      showConflict(row, res.data.current, text, status);
-      return false;
-    }
-    if (!res.ok) {
-      say(t("review.saveFailed", { reason: (res.data && res.data.detail) || res.status }), true);
-      return false;
-    }
+    const body = { text, status, version: Number(options.version ?? row.dataset.version) };
+    if (options.resolveFlags) body.resolveFlags = options.resolveFlags;
+    const res = await api("PUT", `/api/segments/${row.dataset.segment}/translations/${lang}`, body);
+    if (res.status === 409 && res.data && res.data.current) return showConflict(row, res.data.current, text, status), false;
+    if (!res.ok) return failed(res), false;
     ta.value = ta.defaultValue = res.data.text;
     row.dataset.version = String(res.data.version);
+    row.dataset.status = res.data.status;
     row.classList.remove("dirty");
     say(status === "final" ? t("review.approved") : t("review.saved"));
     refreshRow(row.dataset.segment);
@@ -136,6 +168,8 @@
 
   function showConflict(row, theirs, mine, status) {
     row.querySelector(".conflict")?.remove();
+    // Saving mine over theirs replaces their version: an approved one is asked about again.
+    row.dataset.status = theirs.status;
     const box = el(
       "div",
       { class: "conflict", role: "alert" },
@@ -163,90 +197,12 @@
     refreshRow(row.dataset.segment);
   }
 
-  // ---- flags ----
-  async function setFlagStatus(item, status) {
-    const res = await api("PATCH", `/api/flags/${item.dataset.flag}`, { status });
-    if (!res.ok) return say(t("review.saveFailed", { reason: (res.data && res.data.detail) || res.status }), true);
-    say(t(status === "resolved" ? "review.resolved" : "review.dismissed"));
-    refreshRow(rowOf(item).dataset.segment);
-  }
-
-  async function applySuggestion(item, suggestion) {
-    const row = rowOf(item);
-    const start = Number(item.dataset.start);
-    const end = Number(item.dataset.end);
-    const flagged = item.querySelector(".flag-text").textContent;
-    if (item.dataset.side === "source") {
-      const source = row.querySelector('.text[data-side="source"]').textContent;
-      if (source.slice(start, end) !== flagged) return say(t("review.saveFailed", { reason: flagged }), true);
-      const res = await api("PATCH", `/api/segments/${row.dataset.segment}/source`, { text: source.slice(0, start) + suggestion + source.slice(end), version: Number(row.dataset.sourceVersion) });
-      if (!res.ok) return say(t("review.saveFailed", { reason: (res.data && res.data.detail) || res.status }), true);
-    } else {
-      const ta = editorOf(row);
-      const base = ta ? ta.value : targetText(row);
-      // The editor may hold unsaved edits: find the flagged words nearest to where they were.
-      let at = base.slice(start, end) === flagged ? start : base.indexOf(flagged);
-      if (at < 0) return say(t("review.saveFailed", { reason: flagged }), true);
-      const ok = await save(row, saveStatus, { text: base.slice(0, at) + suggestion + base.slice(at + flagged.length) });
-      if (!ok) return;
-    }
-    await setFlagStatus(item, "resolved");
-  }
-
-  function openFlagDialog() {
-    const dialog = document.getElementById("flag-dialog");
-    if (!dialog) return say(t("review.noPermission"), true);
-    let target = null;
-    for (const container of root.querySelectorAll(".text[data-side]")) {
-      const span = selectionIn(container);
-      if (span) target = { container, span };
-    }
-    const ta = active && editorOf(active);
-    if (!target && ta && !ta.hidden && ta.selectionEnd > ta.selectionStart && !isDirty(active)) {
-      target = { container: active.querySelector('.text[data-side="target"]'), span: { start: ta.selectionStart, end: ta.selectionEnd, text: ta.value.slice(ta.selectionStart, ta.selectionEnd) } };
-    }
-    if (!target) return say(t("review.selectFirst"), true);
-    const row = rowOf(target.container);
-    const side = target.container.dataset.side;
-    document.getElementById("flag-span").textContent = target.span.text;
-    document.getElementById("flag-error").hidden = true;
-    dialog.dataset.segment = row.dataset.segment;
-    dialog.dataset.side = side;
-    dialog.dataset.start = String(target.span.start);
-    dialog.dataset.end = String(target.span.end);
-    document.getElementById("flag-suggestion").value = "";
-    document.getElementById("flag-comment").value = "";
-    dialog.showModal();
-    document.getElementById("flag-suggestion").focus();
-  }
-
-  async function submitFlag(dialog) {
-    const side = dialog.dataset.side;
-    const body = {
-      lang: side === "source" ? sourceLang : lang,
-      side,
-      start: Number(dialog.dataset.start),
-      end: Number(dialog.dataset.end),
-      category: document.getElementById("flag-category").value,
-      severity: document.getElementById("flag-severity").value,
-    };
-    const suggestion = document.getElementById("flag-suggestion").value.trim();
-    const comment = document.getElementById("flag-comment").value.trim();
-    if (suggestion) body.suggestion = suggestion;
-    if (comment) body.comment = comment;
-    const res = await api("POST", `/api/segments/${dialog.dataset.segment}/flags`, body);
-    if (!res.ok) {
-      const error = document.getElementById("flag-error");
-      error.textContent = (res.data && res.data.detail) || String(res.status);
-      error.hidden = false;
-      return;
-    }
-    dialog.close();
-    say(t("review.flagSaved"));
-    await refreshRow(dialog.dataset.segment);
-    const row = root.querySelector(`#seg-${dialog.dataset.segment}`);
-    if (row) activate(row, false);
-  }
-
-  window.GlossaReview = { root, t, say, api, rows, rowOf, editorOf, activate, move, save, refreshRow, openFlagDialog, submitFlag, applySuggestion, setFlagStatus, openEditor, closeEditor, isDirty, insertIntoEditor, can, saveStatus, lang };
+  const R = {
+    root, t, say, api, failed, rows, rowOf, editorOf, isDirty, confirmDialog, activate, move, save, refreshRow, openEditor, closeEditor, insertAtCaret,
+    insertIntoEditor, diffNode, can, saveStatus, lang, sourceLang,
+    active: () => active,
+    /** Goes to another page; review-guard.js asks first when text is unsaved. */
+    navigate: (url) => location.assign(url),
+  };
+  window.GlossaReview = R;
 })();

@@ -5,6 +5,8 @@ import { Layout, type PageContext } from "./layout";
 import { ProgressBar } from "./progress";
 import { SEVERITIES } from "../../src/domain/qa/types";
 import { SEVERITY_ICON } from "./review-segment";
+import { CellLabel } from "./cell-label";
+import { hasAnyRole } from "../../src/domain/workflow";
 
 /** Every article with per-language progress bars and open flags. */
 export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext; articles: ArticleSummary[]; query: ArticleListQuery; total: number }) {
@@ -35,7 +37,12 @@ export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext
         <button type="submit">{t("review.applyFilters")}</button>
         <span class="muted">{t("articles.shown", { count: articles.length, total })}</span>
       </form>
-      {articles.length === 0 ? <p class="empty">{t(total === 0 ? "articles.empty" : "review.noMatch")}</p> : null}
+      {articles.length === 0 ? (
+        <p class="empty">
+          {t(total === 0 ? "articles.empty" : "review.noMatch")}
+          {total === 0 && ctx.user && hasAnyRole(ctx.user, "publisher") ? <> <a href="/articles/new">{t("importPage.title")}</a></> : null}
+        </p>
+      ) : null}
       <table class="articles">
         <thead>
           <tr>
@@ -53,8 +60,12 @@ export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext
                 <a class="article-title" href={`/articles/${a.id}/${LANGUAGES.find((l) => l !== a.sourceLang)}`}>{a.title}</a>
                 <div class="muted">{t("articles.segments", { count: a.segmentCount })}</div>
               </td>
-              <td>{t(`lang.${a.sourceLang}`)}</td>
               <td>
+                <CellLabel text={t("articles.source")} />
+                {t(`lang.${a.sourceLang}`)}
+              </td>
+              <td>
+                <CellLabel text={t("articles.progress")} />
                 {LANGUAGES.filter((l) => l !== a.sourceLang).map((lang: Lang) => (
                   <a class="lang-progress" href={`/articles/${a.id}/${lang}`}>
                     <span class="lang-code">{lang.toUpperCase()}</span>
@@ -63,11 +74,13 @@ export function ArticlesPage({ ctx, articles, query, total }: { ctx: PageContext
                 ))}
               </td>
               <td>
+                <CellLabel text={t("articles.openFlags")} />
                 {Object.keys(a.openFlags).length === 0
                   ? t("articles.noFlags")
                   : SEVERITIES.filter((s) => a.openFlags[s]).reverse().map((severity) => <span class={`sev sev-${severity}`}>{`${SEVERITY_ICON[severity]} ${t(`severity.${severity}`)} ${a.openFlags[severity]}`}</span>)}
               </td>
               <td>
+                <CellLabel text={t("articles.updated")} />
                 <time datetime={a.lastChange}>{date.format(new Date(a.lastChange))}</time>
               </td>
             </tr>

@@ -16,6 +16,7 @@ export function flagMessage(flag: FlagLike, t: Translate): string {
   let variant = flag.check;
   if (flag.check === "spelling" && flag.severity === "neutral") variant = "spellingName";
   if (flag.check === "terminology") variant = flag.side === "source" ? "terminologyMissing" : "terminologyWrong";
+  if (flag.check === "termStatus") variant = flag.severity === "minor" ? "termForbidden" : "termDeprecated";
   if (flag.check === "numbers") variant = flag.side === "source" ? "numbersMissing" : flag.severity === "major" ? "numbersChanged" : "numbersExtra";
   // A changed placeholder carries the source's as its suggestion.
   if (flag.check === "placeholders" && flag.suggestions[0]) variant = "placeholdersChanged";

@@ -21,6 +21,7 @@ function TermRow({ lang, row, term, errors, t }: { lang: string; row: number | s
   );
   return (
     <fieldset class="term-row" data-row={String(row)}>
+      {term.id ? <input type="hidden" name={n("id")} value={String(term.id)} /> : null}
       <label class="term-text-field">
         {t("glossaryPage.field.text")}
         <input name={n("text")} value={term.text} lang={lang} aria-invalid={errors[n("text")] ? "true" : undefined} />
@@ -64,7 +65,7 @@ export function ConceptEditorPage({ ctx, conceptId, values, errors, stale }: { c
   const field = (name: "externalId" | "subjectField" | "source" | "note", multiline = false) => (
     <label>
       {t(`glossaryPage.field.${name}`)}
-      {multiline ? <textarea name={name} rows={2}>{values[name] ?? ""}</textarea> : <input name={name} value={values[name] ?? ""} aria-invalid={errors[name] ? "true" : undefined} />}
+      {multiline || name === "source" ? <textarea name={name} rows={2}>{values[name] ?? ""}</textarea> : <input name={name} value={values[name] ?? ""} aria-invalid={errors[name] ? "true" : undefined} />}
       <FieldError errors={errors} name={name} />
     </label>
   );

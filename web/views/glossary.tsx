@@ -1,13 +1,15 @@
 import { LANGUAGES } from "../../src/domain/languages";
 import { TERM_STATUSES } from "../../src/domain/terms/types";
 import type { ConceptView } from "../../src/services/glossary";
-import type { ImportResult } from "../../src/services/glossary";
+import type { ImportReportData } from "../../src/routes/glossary-import-pages";
+import { ImportForm, ImportReport } from "./glossary-import";
+import { CellLabel } from "./cell-label";
 import { Layout, type PageContext } from "./layout";
 
 export type GlossaryQuery = { q?: string; lang?: string; status?: string; subject?: string; page: number };
 export type GlossaryListData = { concepts: ConceptView[]; total: number; pageSize: number; subjectFields: string[] };
 
-const STATUS_ICON: Record<string, string> = { preferred: "★", admitted: "✓", deprecated: "↓", superseded: "↺", forbidden: "⛔" };
+const STATUS_ICON: Record<string, string> = { preferred: "★", admitted: "✓", deprecated: "↓", superseded: "↺", forbidden: "⊘" };
 
 export function TermBadge({ status, t }: { status: string; t: PageContext["t"] }) {
   return <span class={`tstatus tstatus-${status}`}>{`${STATUS_ICON[status] ?? ""} ${t(`termStatus.${status}`)}`}</span>;
@@ -20,36 +22,22 @@ function pageLink(query: GlossaryQuery, page: number): string {
   return `/glossary?${params}`;
 }
 
-function ImportReport({ result, error, t }: { result?: ImportResult; error?: string; t: PageContext["t"] }) {
-  if (error) return <div class="error" role="alert">{`${t("glossaryPage.importFailed")}: ${error}`}</div>;
-  if (!result) return null;
-  const problems = [...result.errors, ...result.warnings];
-  return (
-    <div class={result.errors.length ? "error" : "notice"} role="status" id="import-report">
-      <p>{t("glossaryPage.importResult", { created: result.created, updated: result.updated, skipped: result.skipped })}</p>
-      {problems.length ? (
-        <ul>
-          {problems.slice(0, 50).map((p) => <li>{p.line ? `${t("glossaryPage.line", { line: p.line })}: ${p.message}` : p.message}</li>)}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
 /** The termbase for everyone; terminologists also get create, edit, import. */
-export function GlossaryPage({ ctx, query, data, canEdit, importResult, importError }: { ctx: PageContext; query: GlossaryQuery; data: GlossaryListData; canEdit: boolean; importResult?: ImportResult; importError?: string }) {
+export function GlossaryPage({ ctx, query, data, canEdit, report }: { ctx: PageContext; query: GlossaryQuery; data: GlossaryListData; canEdit: boolean; report: ImportReportData }) {
   const { t } = ctx;
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
-  const csrf = <input type="hidden" name="_csrf" value={ctx.user?.csrfToken ?? ""} />;
+  const csrf = ctx.user?.csrfToken ?? "";
   return (
     <Layout ctx={ctx} title={t("glossaryPage.title")} styles={["account.css", "glossary.css"]} scripts={["glossary.js"]}>
       <div class="glossary-head">
         <h1>{t("glossaryPage.title")}</h1>
         {canEdit ? <a class="button primary" href="/glossary/new" id="new-concept">{`+ ${t("glossaryPage.newConcept")}`}</a> : null}
         <a class="button" href="/api/glossary/export?format=tbx" download>{t("glossaryPage.exportTbx")}</a>
+        <a class="button" href="/api/glossary/export?format=tbx2" download>{t("termbase.exportTbx2")}</a>
         <a class="button" href="/api/glossary/export?format=csv" download>{t("glossaryPage.exportCsv")}</a>
+        <a class="button" href="/api/glossary/export?format=xlsx" download>{t("termbase.exportXlsx")}</a>
       </div>
-      <ImportReport result={importResult} error={importError} t={t} />
+      <ImportReport report={report} csrf={csrf} t={t} />
       <form class="filters" method="get" action="/glossary" role="search">
         <label>
           {t("glossaryPage.search")}
@@ -80,16 +68,7 @@ export function GlossaryPage({ ctx, query, data, canEdit, importResult, importEr
         <a href="/glossary">{t("review.clearFilters")}</a>
         <span class="muted">{t("glossaryPage.count", { count: data.total })}</span>
       </form>
-      {canEdit ? (
-        <form class="import-form" method="post" action="/glossary/import" enctype="multipart/form-data">
-          {csrf}
-          <label>
-            {t("glossaryPage.importLabel")}
-            <input type="file" name="file" id="glossary-import-file" accept=".tbx,.xml,.csv,text/csv,application/xml" required />
-          </label>
-          <button type="submit">{t("glossaryPage.import")}</button>
-        </form>
-      ) : null}
+      {canEdit ? <ImportForm csrf={csrf} t={t} /> : null}
       {data.concepts.length === 0 ? <p class="empty">{t("glossaryPage.empty")}</p> : null}
       <table class="concepts">
         <thead>
@@ -107,6 +86,7 @@ export function GlossaryPage({ ctx, query, data, canEdit, importResult, importEr
               </td>
               {LANGUAGES.map((l) => (
                 <td lang={l}>
+                  <CellLabel text={t(`lang.${l}`)} lang={ctx.ui} />
                   {(c.languages[l]?.terms ?? []).map((term) => (
                     <div class="term-line">
                       <span class={`term-text tstatus-${term.status}`}>{term.text}</span> <TermBadge status={term.status} t={t} />

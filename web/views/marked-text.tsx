@@ -68,11 +68,13 @@ export function MarkedText({ text, flags, terms }: { text: string; flags: Marked
   const valid = flags.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end);
   const out: Child[] = [];
   let at = 0;
+  let emitted = 0;
   for (const [i, term] of [...terms].sort((a, b) => a.start - b.start).entries()) {
     if (term.start < at || term.end > text.length) continue;
     if (term.start > at) out.push(...flagPieces(text, at, term.start, valid));
+    // A roving tabindex: Tab stops at one term of the text, the arrow keys move between them.
     out.push(
-      <span class="term" tabindex={0} data-term-index={String(i)} {...term.attrs}>
+      <span class="term" tabindex={emitted++ === 0 ? 0 : -1} data-term-index={String(i)} {...term.attrs}>
         {flagPieces(text, term.start, term.end, valid)}
       </span>,
     );

@@ -1,7 +1,7 @@
 import type { Lang } from "../../src/domain/languages";
 import type { HistoryEntry } from "../../src/services/translations";
 import type { PageContext } from "./layout";
-import { StatusBadge } from "./review-segment";
+import { StatusBadge } from "./review-badges";
 
 /** Revisions of a translation, newest first: author, time, status, origin and the change. */
 export function HistoryList({ revisions, lang, ctx }: { revisions: HistoryEntry[]; lang: Lang; ctx: PageContext }) {
@@ -14,7 +14,15 @@ export function HistoryList({ revisions, lang, ctx }: { revisions: HistoryEntry[
         <li>
           <div class="history-head">
             <span class="muted">{`v${r.version}`}</span>
-            <StatusBadge status={r.status} t={t} />
+            {r.previousStatus ? (
+              <span class="status-change">
+                <StatusBadge status={r.previousStatus} t={t} />
+                {" → "}
+                <StatusBadge status={r.status} t={t} />
+              </span>
+            ) : (
+              <StatusBadge status={r.status} t={t} />
+            )}
             <span>{r.author ?? t(r.origin.startsWith("mt:") ? "origin.mt" : "origin.human")}</span>
             <time datetime={r.createdAt}>{date.format(new Date(r.createdAt))}</time>
           </div>

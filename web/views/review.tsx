@@ -10,6 +10,9 @@ import { SegmentRow, type ReviewPermissions } from "./review-segment";
 
 export { VisibleText } from "./marked-text";
 
+/** The review page's scripts, by concern, in the order they build on each other. */
+const REVIEW_SCRIPTS = ["review-text.js", "review.js", "review-flags.js", "review-terms.js", "review-guard.js", "review-keys.js"];
+
 /** The query string of the current filters with another page number. */
 export function filterQuery(filters: ReviewFilters, page: number): string {
   const params = new URLSearchParams();
@@ -76,7 +79,7 @@ function Pager({ ctx, filters, data }: { ctx: PageContext; filters: ReviewFilter
  * The review workspace: segments side by side, grouped by paragraph, with flags, term hits,
  * in-place editing and the keyboard shortcuts of review.js.
  */
-export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; data: ReviewPageData; filters: ReviewFilters; perms: ReviewPermissions & { saveStatus: string } }) {
+export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; data: ReviewPageData; filters: ReviewFilters; perms: ReviewPermissions }) {
   const { t } = ctx;
   const { article, lang } = data;
   const paragraphs: ReviewPageData["segments"][] = [];
@@ -86,7 +89,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
     else paragraphs.push([s]);
   }
   return (
-    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css"]} scripts={["review-text.js", "review.js", "review-keys.js"]} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
+    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css"]} scripts={REVIEW_SCRIPTS} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
       <div class="review-head">
         <a href="/">{`← ${t("review.back")}`}</a>
         <h1>{article.title}</h1>
@@ -100,6 +103,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
         <div class="review-progress">
           <ProgressBar progress={data.progress} t={t} label={t(`lang.${lang}`)} />
           <span class="muted">{t("review.segmentsDone", { done: data.approved, total: data.total })}</span>
+          <span id="open-flag-count" class="muted" data-count={String(data.openFlags)}>{`⚑ ${t("review.openFlags", { count: data.openFlags })}`}</span>
           {perms.flag ? <button type="button" id="flag-button" aria-haspopup="dialog">{`⚑ ${t("review.flagSelection")} (Alt+M)`}</button> : null}
           <button type="button" id="help-button" aria-haspopup="dialog">{`${t("review.shortcuts")} (?)`}</button>
         </div>

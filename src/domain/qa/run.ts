@@ -13,7 +13,7 @@ import type { TermHit } from "../terms/types";
 import { sourceBalance } from "./balance";
 import { checkInlineCodes, codeFreeView } from "./inline-codes";
 import { checkNumbers } from "./numbers";
-import { checkTerminology, type ConceptTermInfo } from "./terminology";
+import { checkSourceTermStatus, checkTerminology, type ConceptTermInfo } from "./terminology";
 import { checkBilingual, checkMonolingual, withSide } from "./typography";
 import type { QaFlag, Side } from "./types";
 
@@ -78,6 +78,7 @@ async function checkPlainJobs(ctx: QaContext, jobs: readonly QaJob[]): Promise<Q
   const targets: Array<{ job: TargetJob; at: number }> = [];
   jobs.forEach((job, at) => (job.side === "source" ? sources.push({ job, at }) : targets.push({ job, at })));
   for (const { job, at } of sources) others[at]!.push(...withSide(job.lang, "source", [...checkMonolingual(job.lang, job.text), ...sourceBalance(job.text)]));
+  for (const { job, at } of sources) others[at]!.push(...checkSourceTermStatus({ lang: job.lang, hits: ctx.recognize(job.lang, job.text), conceptTerms: ctx.conceptTerms }));
   const sourceHits = targets.map(({ job }) => ctx.recognize(job.sourceLang, job.source));
   const targetHits = targets.map(({ job }) => ctx.recognize(job.targetLang, job.target));
   targets.forEach(({ job, at }, k) => others[at]!.push(...checkTerminology({ ...job, sourceHits: sourceHits[k]!, targetHits: targetHits[k]!, conceptTerms: ctx.conceptTerms })));

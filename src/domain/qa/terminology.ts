@@ -121,3 +121,27 @@ export function checkTerminology(input: {
   }
   return flags;
 }
+
+/**
+ * A deprecated, superseded or forbidden term in a source is worth a note: the translator should
+ * not carry it over, and the source may want the preferred term. Forbidden terms are minor,
+ * the others neutral; the suggestion is the concept's preferred term in the source language.
+ *
+ * @example
+ * checkSourceTermStatus({ lang: "fr", hits, conceptTerms })[0].message
+ * // "“développement soutenable” is forbidden in the termbase; the preferred term is “développement durable”"
+ */
+export function checkSourceTermStatus(input: { lang: Lang; hits: TermHit[]; conceptTerms: (conceptId: number) => ConceptTermInfo[] }): QaFlag[] {
+  const flags: QaFlag[] = [];
+  for (const hit of input.hits) {
+    if (OK.has(hit.status)) continue;
+    const preferred = input.conceptTerms(hit.conceptId).find((t) => t.lang === input.lang && t.status === "preferred");
+    flags.push({
+      lang: input.lang, side: "source", start: hit.start, end: hit.end, text: hit.matched, category: "terminology",
+      severity: hit.status === "forbidden" ? "minor" : "neutral", check: "termStatus",
+      message: `“${hit.term}” is ${hit.status} in the termbase${preferred ? `; the preferred term is “${preferred.text}”` : ""}`,
+      suggestions: preferred ? [preferred.text] : [],
+    });
+  }
+  return flags;
+}

@@ -64,7 +64,7 @@ export class CharTrie {
       slot = this.termSlot[state] = this.refs.length;
       this.markTerminal(parent, lastCp);
     }
-    this.refs[slot - 1]!.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text });
+    this.refs[slot - 1]!.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text, status: entry.status });
     this.size++;
   }
 

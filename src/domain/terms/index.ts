@@ -52,7 +52,7 @@ export function recognizeTerms(index: TermIndex, lang: Lang, text: string): Term
     const matched = text.slice(span.start, span.end);
     if (span.refs.length === 1) {
       const ref = span.refs[0]!;
-      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, start: span.start, end: span.end, matched });
+      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, status: ref.status, start: span.start, end: span.end, matched });
       continue;
     }
     // One hit per concept and span: "UNESCO" matches both "UNESCO" and "Unesco" of the same
@@ -64,7 +64,7 @@ export function recognizeTerms(index: TermIndex, lang: Lang, text: string): Term
       if (!current || score > current.score) bestByConcept.set(ref.conceptId, { ref, score });
     }
     for (const { ref } of bestByConcept.values()) {
-      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, start: span.start, end: span.end, matched });
+      hits.push({ conceptId: ref.conceptId, termId: ref.termId, term: ref.term, status: ref.status, start: span.start, end: span.end, matched });
     }
   }
   return hits;

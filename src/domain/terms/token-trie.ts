@@ -9,9 +9,9 @@ import { EdgeTable, NO_EDGE } from "./edge-table";
 import { baseFormCandidates, isHungarianEndingChain } from "./inflection";
 import { foldCase, isAcronym, tokenize, foldPunctuation } from "./normalize";
 import { TextWords } from "./text-words";
-import type { TermEntry } from "./types";
+import type { TermEntry, TermStatus } from "./types";
 
-export type TermRef = { termId: number; conceptId: number; term: string };
+export type TermRef = { termId: number; conceptId: number; term: string; status: TermStatus };
 export type Span = { start: number; end: number; refs: TermRef[] };
 
 const EXACT = "\u0001";
@@ -71,7 +71,7 @@ export class TokenTrie {
       if (parent === 0) this.rootNext[lastKey] = this.rootNext[lastKey]! | 1;
       else this.edges.or(parent, lastKey, 1);
     }
-    this.refs[slot - 1]!.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text });
+    this.refs[slot - 1]!.push({ termId: entry.termId, conceptId: entry.conceptId, term: entry.text, status: entry.status });
     this.size++;
     // Keys and starts changed: what was cached per text word may be stale.
     this.candidateCache.clear();

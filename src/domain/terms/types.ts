@@ -22,6 +22,8 @@ export type TermHit = {
   termId: number;
   /** the term as written in the termbase */
   term: string;
+  /** its status: a deprecated, superseded or forbidden term found in a text is worth a note */
+  status: TermStatus;
   start: number;
   end: number;
   matched: string;

@@ -2,19 +2,24 @@
  * Streaming TBX reader (saxes, one pass, bounded by the size of one concept entry): TBX v3
  * (Core, Basic, Min; DCA and DCT styles) and TBX v2 (martif). Structure and dialect rules are
  * checked as the file streams by; a file with errors is reported whole and imports nothing.
+ * What the entries hold goes into the model at the level it was found (see ./collector).
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { assertSafeXml, MAX_DEPTH, UnsafeXmlError } from "./safety";
 import {
   CORE_PARENTS, DCT_KIND, DESCRIP_GROUP_EXTRA, DIALECT_RULES, ELEMENT_ONLY, INLINE, isAbsoluteUri, PICKLISTS, V2_ELEMENTS, type Level,
 } from "./rules";
-import { statusFromTbx, termTypeFromTbx, type ConceptDoc, type InterchangeError, type ReadResult, type TermDoc } from "./model";
+import { EntryCollector, type Frame } from "./collector";
+import type { InterchangeError, ReadResult } from "./model";
 
-type Frame = { kind: string; datcat?: string; text: string; children: string[]; attrs: Record<string, string> };
-
-const V2_KIND: Record<string, string> = { martif: "tbx", martifHeader: "tbxHeader", termEntry: "conceptEntry", langSet: "langSec", tig: "termSec", ntig: "termSec" };
+const V2_KIND: Record<string, string> = {
+  martif: "tbx", martifHeader: "tbxHeader", termEntry: "conceptEntry", langSet: "langSec", tig: "termSec", ntig: "termSec", refObjectList: "refObjectSec",
+};
 const MAX_ERRORS = 50;
-const FORBIDDEN_MARK = /^\[forbidden\]\s*/;
+/** Characters handed to the parser between two yields of the asynchronous reader. */
+const CHUNK = 256 * 1024;
+/** Our own legacy exports wrote proper nouns with this part of speech, which Basic does not have. */
+const LEGACY_VALUES: Record<string, readonly string[]> = { partOfSpeech: ["properNoun"] };
 
 function attributesOf(node: SaxesTagNS): Record<string, string> {
   const out: Record<string, string> = {};
@@ -22,28 +27,11 @@ function attributesOf(node: SaxesTagNS): Record<string, string> {
   return out;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, " ").trim().normalize("NFC");
-const appendLine = (a: string | undefined, b: string) => (a ? `${a}\n${b}` : b);
-
-/**
- * Reads a TBX document.
- *
- * @example
- * const { doc, errors } = readTbx(xml);
- * if (errors.length === 0) doc.concepts.length;
- */
-export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadResult {
+/** A reader fed in pieces: `write` as often as needed, then `close` for the result. */
+function createReader(options: { maxBytes?: number }) {
   const errors: InterchangeError[] = [];
   const warnings: InterchangeError[] = [];
-  const concepts: ConceptDoc[] = [];
-  const result = (dialect: string): ReadResult => ({ doc: { concepts }, errors, warnings, dialect });
-  try {
-    assertSafeXml(xml, options.maxBytes);
-  } catch (e) {
-    errors.push({ message: (e as Error).message });
-    return result("unknown");
-  }
-
+  const collector = new EntryCollector();
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Frame[] = [];
   const ids = new Set<string>();
@@ -51,11 +39,10 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
   let version: 2 | 3 | undefined;
   let dialect = "unknown";
   let rules = DIALECT_RULES[dialect];
-  let defaultLang = "en";
-  let concept: ConceptDoc | undefined;
-  let lang: string | undefined;
-  let term: TermDoc | undefined;
+  let failedEarly = false;
+  let bytes = 0;
 
+  const result = (): ReadResult => ({ doc: collector.doc, errors, warnings, dialect });
   const fail = (message: string) => {
     if (errors.length < MAX_ERRORS) errors.push({ line: parser.line, message });
   };
@@ -67,11 +54,6 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
       if (k === "conceptEntry") return "concept";
     }
     return undefined;
-  };
-  const section = () => {
-    const code = (lang ?? defaultLang).toLowerCase();
-    concept!.languages[code] ??= { terms: [] };
-    return concept!.languages[code]!;
   };
 
   function checkDataCategory(kind: string, datcat: string | undefined, parent: Frame | undefined) {
@@ -88,6 +70,15 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
     fail(`"${datcat}" is not allowed at ${level} level in ${dialect}${datcat === "source" ? " (group it with a definition or context in a descripGrp)" : ""}`);
   }
 
+  function checkPicklist(kind: string, datcat: string | undefined, value: string) {
+    if (kind !== "termNote" || !datcat || !rules) return;
+    const picklist = PICKLISTS[datcat];
+    if (!picklist || picklist.includes(value)) return;
+    if (LEGACY_VALUES[datcat]?.includes(value)) {
+      warnings.push({ line: parser.line, message: `"${value}" is not a TBX-Basic value of ${datcat}: read as a proper noun` });
+    } else fail(`"${value}" is not an allowed value of ${datcat} (${picklist.join(", ")})`);
+  }
+
   parser.on("opentag", (node) => {
     const parent = stack[stack.length - 1];
     if (stack.length >= MAX_DEPTH) throw new UnsafeXmlError(`Elements nest deeper than ${MAX_DEPTH} levels`);
@@ -98,7 +89,7 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
       else throw new UnsafeXmlError(`This is not a TBX file: the root element is <${node.name}>, expected <tbx> or <martif>`);
       dialect = attrs.type ?? (version === 2 ? "TBX" : "unknown");
       rules = version === 3 ? DIALECT_RULES[dialect] : undefined;
-      defaultLang = (attrs["xml:lang"] ?? "en").toLowerCase();
+      collector.defaultLang = (attrs["xml:lang"] ?? "en").toLowerCase();
       if (version === 3 && !["TBX-Core", "TBX-Basic", "TBX-Min"].includes(dialect)) warnings.push({ line: parser.line, message: `Unknown dialect "${dialect}": read by the core structure only` });
     }
     const dct = node.prefix && DCT_KIND[node.local] ? node.local : undefined;
@@ -124,19 +115,13 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
     if (attrs.id) ids.add(attrs.id);
     if (attrs.target && (kind === "ref" || kind === "transacNote")) targets.push({ line: parser.line, target: attrs.target, element: kind });
     if (attrs.target && kind === "xref" && !isAbsoluteUri(attrs.target)) fail(`<xref> target "${attrs.target}" is not an absolute URI`);
+    if (kind === "conceptEntry" && !attrs.id && version === 3) fail("<conceptEntry> needs an id");
+    if (kind === "langSec" && !attrs["xml:lang"]) fail("<langSec> needs an xml:lang attribute");
 
-    if (kind === "conceptEntry") {
-      if (!attrs.id && version === 3) fail("<conceptEntry> needs an id");
-      concept = { externalId: attrs.id, languages: {} };
-    } else if (kind === "langSec") {
-      lang = attrs["xml:lang"];
-      if (!lang) fail("<langSec> needs an xml:lang attribute");
-      if (concept) section();
-    } else if (kind === "termSec") {
-      term = { text: "", status: "admitted" };
-    }
     parent?.children.push(kind);
-    stack.push({ kind, datcat, text: "", children: [], attrs });
+    const frame: Frame = { kind, datcat, text: "", children: [], attrs };
+    stack.push(frame);
+    collector.open(frame, stack);
   });
 
   const onText = (text: string) => {
@@ -161,62 +146,84 @@ export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadR
   parser.on("closetag", () => {
     const frame = stack.pop();
     if (!frame) return;
-    const value = clean(frame.text);
-    const level = levelOf();
-    const { kind, datcat } = frame;
-    if (kind === "term" && term) term.text = value;
-    else if (kind === "termNote" && term && datcat) applyTermNote(term, datcat, value);
-    else if (kind === "descrip" && concept) {
-      if (datcat === "subjectField") concept.subjectField = value;
-      else if (datcat === "definition") section().definition = appendLine(level === "concept" ? undefined : section().definition, value);
-      else if (datcat === "context" && term) term.context = value;
-    } else if (kind === "admin" && concept) {
-      // A source grouped with a definition describes the concept; one grouped with a context, only that example.
-      if (datcat === "source" && (level === "concept" || (level === "lang" && stack[stack.length - 1]?.kind === "descripGrp"))) concept.source ??= value;
-      else if (datcat === "usageNote" && term) term.usageNote = value;
-    } else if (kind === "note" && concept) {
-      if (level === "term" && term) {
-        if (FORBIDDEN_MARK.test(value)) {
-          term.status = "forbidden";
-          const rest = value.replace(FORBIDDEN_MARK, "");
-          if (rest) term.note = appendLine(term.note, rest);
-        } else term.note = appendLine(term.note, value);
-      } else if (level === "lang") section().note = appendLine(section().note, value);
-      else if (level === "concept") concept.note = appendLine(concept.note, value);
-    } else if (kind === "termSec" && term && concept) {
-      if (term.text) section().terms.push(term);
-      else warnings.push({ line: parser.line, message: "An empty <term> was skipped" });
-      term = undefined;
-    } else if (kind === "langSec") lang = undefined;
-    else if (kind === "conceptEntry" && concept) {
-      concepts.push(concept);
-      concept = undefined;
-    }
-
-    function applyTermNote(t: TermDoc, category: string, v: string) {
-      const picklist = rules ? PICKLISTS[category] : undefined;
-      if (picklist && !picklist.includes(v)) fail(`"${v}" is not an allowed value of ${category} (${picklist.join(", ")})`);
-      if (category === "administrativeStatus" || category === "usageStatus") {
-        const status = statusFromTbx(v);
-        if (status && t.status !== "forbidden") t.status = status;
-      } else if (category === "termType") t.type = termTypeFromTbx(v) ?? t.type;
-      else if (category === "partOfSpeech") {
-        t.partOfSpeech = v;
-        // Basic has no proper-noun term type: a full form that is a proper noun is one.
-        if (v === "properNoun" && (!t.type || t.type === "fullForm")) t.type = "properNoun";
-      } else if (category === "grammaticalGender") t.gender = v;
-      else if (category === "usageNote") t.usageNote = v;
-    }
+    checkPicklist(frame.kind, frame.datcat, frame.text.replace(/\s+/g, " ").trim());
+    const warning = collector.close(frame, stack);
+    if (warning) warnings.push({ line: parser.line, message: warning });
   });
 
-  try {
-    parser.write(xml).close();
-  } catch (e) {
+  const failWith = (e: unknown) => {
     const message = e instanceof UnsafeXmlError ? e.message : `The file is not well-formed XML: ${(e as Error).message.replace(/^.*?:\d+:\d+: /, "")}`;
     errors.push({ line: parser.line, message });
-    return result(dialect);
+    failedEarly = true;
+  };
+
+  return {
+    /** Feeds the next piece of the document; false once the document has failed. */
+    write(chunk: string): boolean {
+      if (failedEarly) return false;
+      bytes += chunk.length;
+      try {
+        assertSafeXml(chunk, Math.max(0, (options.maxBytes ?? Infinity) - (bytes - chunk.length)));
+        parser.write(chunk);
+      } catch (e) {
+        failWith(e);
+      }
+      return !failedEarly;
+    },
+    close(): ReadResult {
+      if (!failedEarly) {
+        try {
+          parser.close();
+        } catch (e) {
+          failWith(e);
+        }
+      }
+      if (failedEarly) return { ...result(), doc: { concepts: [] } };
+      if (!version) errors.push({ message: "The file holds no TBX root element" });
+      for (const t of targets) if (!ids.has(t.target)) fail(`<${t.element}> target "${t.target}" names no id in the file`);
+      return result();
+    },
+  };
+}
+
+/**
+ * Reads a TBX document.
+ *
+ * @example
+ * const { doc, errors } = readTbx(xml);
+ * if (errors.length === 0) doc.concepts.length;
+ */
+export function readTbx(xml: string, options: { maxBytes?: number } = {}): ReadResult {
+  if (/<!ENTITY\b/i.test(xml) || xml.length > (options.maxBytes ?? Infinity)) {
+    try {
+      assertSafeXml(xml, options.maxBytes);
+    } catch (e) {
+      return { doc: { concepts: [] }, errors: [{ message: (e as Error).message }], warnings: [], dialect: "unknown" };
+    }
   }
-  if (!version) errors.push({ message: "The file holds no TBX root element" });
-  for (const t of targets) if (!ids.has(t.target)) fail(`<${t.element}> target "${t.target}" names no id in the file`);
-  return result(dialect);
+  const reader = createReader(options);
+  reader.write(xml);
+  return reader.close();
+}
+
+/**
+ * Reads a TBX document in pieces, giving the event loop back between them, so a large file
+ * does not hold up other requests while it is parsed.
+ *
+ * @example
+ * const { doc } = await readTbxAsync(xml);
+ */
+export async function readTbxAsync(xml: string, options: { maxBytes?: number } = {}): Promise<ReadResult> {
+  if (xml.length <= CHUNK) return readTbx(xml, options);
+  if (/<!ENTITY\b/i.test(xml)) return readTbx(xml, options);
+  const reader = createReader(options);
+  for (let at = 0; at < xml.length; at += CHUNK) {
+    // Never cut a surrogate pair in two.
+    let end = Math.min(xml.length, at + CHUNK);
+    if (end < xml.length && /[\uD800-\uDBFF]/.test(xml[end - 1]!)) end++;
+    if (!reader.write(xml.slice(at, end))) break;
+    at = end - CHUNK;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return reader.close();
 }

@@ -70,7 +70,7 @@ type Allowed = Partial<Record<Level, Partial<Record<string, readonly string[]>>>
 const BASIC: Allowed = {
   concept: {
     descrip: ["subjectField", "definition"],
-    admin: ["customerSubset", "projectSubset"],
+    admin: ["customerSubset", "projectSubset", "source"],
     xref: ["xGraphic", "externalCrossReference"],
     ref: ["crossReference", "relatedConcept"],
     transac: ["transactionType"],
@@ -78,6 +78,7 @@ const BASIC: Allowed = {
   },
   lang: {
     descrip: ["definition"],
+    admin: ["source"],
     xref: ["xGraphic", "externalCrossReference"],
     ref: ["crossReference", "relatedConcept"],
     transac: ["transactionType"],
@@ -105,13 +106,19 @@ export const DIALECT_RULES: Record<string, Allowed | undefined> = { "TBX-Basic":
 /** Inside a descripGrp, the grouped source/definition/context also count. */
 export const DESCRIP_GROUP_EXTRA = { descrip: ["definition", "context"], admin: ["source"] } as const;
 
+/** Picklists as the TBX-Basic Schematron has them (usageStatus from earlier Basic drafts). */
 export const PICKLISTS: Record<string, readonly string[]> = {
-  partOfSpeech: ["noun", "verb", "adjective", "adverb", "properNoun", "other"],
+  partOfSpeech: ["noun", "verb", "adjective", "adverb", "other"],
   termType: ["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"],
   administrativeStatus: ["preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts"],
   usageStatus: ["preferred", "admitted", "deprecated", "superseded", "notRecommended", "obsolete"],
   grammaticalGender: ["masculine", "feminine", "neuter", "other"],
 };
+
+export const TERM_LOCATIONS = [
+  "checkBox", "comboBox", "comboBoxElement", "dialogBox", "groupBox", "informativeMessage", "interactiveMessage", "menuItem", "progressBar",
+  "pushButton", "radioButton", "slider", "spinBox", "tab", "tableText", "textBox", "toolTip", "user-definedType",
+] as const;
 
 /** DCT-style element names map to the DCA element that carries the same data category. */
 export const DCT_KIND: Record<string, string> = {

@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { concepts, terms } from "../../db/schema";
 import { AppError } from "../../errors";
 import type { ConceptDoc, TermDoc } from "../../formats/tbx/model";
 import { recordAudit } from "../audit";
-import { bumpTermbaseVersion, loadConcepts, storedLang, toConceptDoc, writeConceptBody, type ConceptView } from "./shared";
+import { bumpTermbaseVersion, insertTerm, loadConcepts, replaceTermDetails, storedLang, toConceptDoc, writeConceptBody, type ConceptView } from "./shared";
 
 type Actor = { actorId: number };
 
@@ -27,15 +27,16 @@ function checkTerms(doc: ConceptDoc) {
 export function createConcept({ db, input, actorId }: { db: Db; input: ConceptDoc } & Actor): ConceptView {
   checkTerms(input);
   const id = db.transaction((tx) => {
-    if (input.externalId && tx.select().from(concepts).where(eq(concepts.externalId, input.externalId)).get()) {
+    // Ids of concepts made here are unique among themselves; imported ones belong to their origin.
+    if (input.externalId && tx.select().from(concepts).where(and(isNull(concepts.originId), eq(concepts.externalId, input.externalId))).get()) {
       throw new AppError("CONFLICT", `A concept with id ${input.externalId} exists already`);
     }
     const row = tx
       .insert(concepts)
-      .values({ externalId: input.externalId ?? null, subjectField: input.subjectField ?? null, source: input.source ?? null, note: input.note ?? null, createdBy: actorId, modifiedBy: actorId })
+      .values({ externalId: input.externalId ?? null, subjectField: input.subjectField ?? null, note: input.note ?? null, createdBy: actorId, modifiedBy: actorId })
       .returning({ id: concepts.id })
       .get();
-    writeConceptBody(tx, row.id, input.languages);
+    writeConceptBody(tx, row.id, input);
     bumpTermbaseVersion(tx);
     recordAudit(tx, { userId: actorId, action: "concept.create", entity: "concept", entityId: row.id, after: input });
     return row.id;
@@ -53,10 +54,10 @@ export function updateConcept({ db, input, actorId }: { db: Db; input: { id: num
     }
     const c = input.concept;
     tx.update(concepts)
-      .set({ externalId: c.externalId ?? before.externalId, subjectField: c.subjectField ?? null, source: c.source ?? null, note: c.note ?? null, modifiedBy: actorId, modifiedAt: new Date().toISOString() })
+      .set({ externalId: c.externalId ?? before.externalId, subjectField: c.subjectField ?? null, note: c.note ?? null, modifiedBy: actorId, modifiedAt: new Date().toISOString() })
       .where(eq(concepts.id, input.id))
       .run();
-    writeConceptBody(tx, input.id, c.languages);
+    writeConceptBody(tx, input.id, c);
     bumpTermbaseVersion(tx);
     recordAudit(tx, { userId: actorId, action: "concept.update", entity: "concept", entityId: input.id, before: toConceptDoc(before), after: c });
   });
@@ -76,18 +77,12 @@ export function deleteConcept({ db, input, actorId }: { db: Db; input: { id: num
 export function addTerm({ db, input, actorId }: { db: Db; input: { conceptId: number; lang: string; term: TermDoc } } & Actor): ConceptView {
   db.transaction((tx) => {
     requireConcept(tx, input.conceptId);
+    const lang = storedLang(input.lang);
     const t = input.term;
-    const row = tx
-      .insert(terms)
-      .values({
-        conceptId: input.conceptId, lang: storedLang(input.lang), text: t.text.normalize("NFC").trim(), status: t.status, type: t.type ?? null, partOfSpeech: t.partOfSpeech ?? null,
-        gender: t.gender ?? null, caseSensitive: t.caseSensitive ?? false, usageNote: t.usageNote ?? null, context: t.context ?? null, note: t.note ?? null,
-      })
-      .returning({ id: terms.id })
-      .get();
+    insertTerm(tx, input.conceptId, lang, t);
     tx.update(concepts).set({ modifiedBy: actorId, modifiedAt: new Date().toISOString() }).where(eq(concepts.id, input.conceptId)).run();
     bumpTermbaseVersion(tx);
-    recordAudit(tx, { userId: actorId, action: "term.create", entity: "term", entityId: row.id, after: { ...t, lang: input.lang } });
+    recordAudit(tx, { userId: actorId, action: "term.create", entity: "concept", entityId: input.conceptId, after: { ...t, lang } });
   });
   return requireConcept(db, input.conceptId);
 }
@@ -96,11 +91,16 @@ export function updateTerm({ db, input, actorId }: { db: Db; input: { termId: nu
   const conceptId = db.transaction((tx) => {
     const before = tx.select().from(terms).where(eq(terms.id, input.termId)).get();
     if (!before) throw new AppError("NOT_FOUND", `Term ${input.termId} does not exist`);
-    const c = input.changes;
+    const { contexts, sources, customerSubsets, projectSubsets, transactions, references, geographicalUsage, termLocation, ...c } = input.changes;
     tx.update(terms)
       .set({ ...c, ...(c.text ? { text: c.text.normalize("NFC").trim() } : {}), modifiedAt: new Date().toISOString() })
       .where(eq(terms.id, input.termId))
       .run();
+    const details = { contexts, sources, customerSubsets, projectSubsets, transactions, references, geographicalUsage, termLocation };
+    if (Object.values(details).some((v) => v !== undefined)) {
+      const current = loadConcepts(tx, [before.conceptId])[0]!.languages[before.lang]!.terms.find((x) => x.id === input.termId)!;
+      replaceTermDetails(tx, before.conceptId, input.termId, before.lang, { ...current, ...Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) });
+    }
     tx.update(concepts).set({ modifiedBy: actorId, modifiedAt: new Date().toISOString() }).where(eq(concepts.id, before.conceptId)).run();
     bumpTermbaseVersion(tx);
     recordAudit(tx, { userId: actorId, action: "term.update", entity: "term", entityId: input.termId, before, after: c });

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { concepts, terms } from "../../db/schema";
+import { concepts, termbaseOrigins, terms } from "../../db/schema";
 import { AppError } from "../../errors";
-import type { TermbaseDoc } from "../../formats/tbx/model";
+import type { Annotations, ConceptDoc, RefObject, TermbaseDoc } from "../../formats/tbx/model";
 import { loadConcepts, toConceptDoc, type ConceptView } from "./shared";
 
 export type SearchInput = { q?: string; lang?: string; status?: string; subjectField?: string; limit?: number; offset?: number };
@@ -47,12 +47,74 @@ export function getConcept({ db, input }: { db: Db; input: { id: number } }): Co
   return view;
 }
 
-/** The whole termbase as an interchange document. */
-export function exportTermbase({ db }: { db: Db }): TermbaseDoc {
-  const ids = db.select({ id: concepts.id }).from(concepts).orderBy(asc(concepts.id)).all().map((r) => r.id);
-  const docs = [];
-  for (let i = 0; i < ids.length; i += 500) docs.push(...loadConcepts(db, ids.slice(i, i + 500)).map(toConceptDoc));
-  return { title: "Glossa termbase", concepts: docs };
+export const GLOSSA_TERMBASE_TITLE = "Glossa termbase";
+const slug = (s: string) => s.normalize("NFKD").replace(/[^\w.-]+/g, "-").replace(/^[^A-Za-z_]+/, "").slice(0, 40) || "origin";
+
+/**
+ * The termbase (or the concepts of one origin) as an interchange document. Concepts keep the
+ * ids of their file where these are unique in the export; an id two origins share is prefixed
+ * with its origin, and references inside an origin follow. Concepts made here are "glossa-<n>".
+ * The title is the origin's name when all concepts come from one, so re-importing the export
+ * updates them.
+ *
+ * @example
+ * writeTbx(exportTermbase({ db, input: { origin: "TBX-Basic Sample File" } }))
+ */
+export function exportTermbase({ db, input = {} }: { db: Db; input?: { origin?: string } }): TermbaseDoc {
+  let originFilter: number | undefined;
+  if (input.origin !== undefined) {
+    const origin = db.select().from(termbaseOrigins).where(eq(termbaseOrigins.name, input.origin)).get();
+    if (!origin) throw new AppError("NOT_FOUND", `No concepts were imported under the origin “${input.origin}”`);
+    originFilter = origin.id;
+  }
+  const ids = db.select({ id: concepts.id }).from(concepts).where(originFilter === undefined ? undefined : eq(concepts.originId, originFilter)).orderBy(asc(concepts.id)).all().map((r) => r.id);
+  const views = loadConcepts(db, ids);
+  const origins = [...new Set(views.map((v) => v.origin))];
+  const idCount = new Map<string, number>();
+  for (const v of views) if (v.externalId) idCount.set(v.externalId, (idCount.get(v.externalId) ?? 0) + 1);
+  const renamed = new Map<string, Map<string, string>>();
+  const docs = views.map((v) => {
+    const doc = toConceptDoc(v);
+    if (!v.externalId) doc.externalId = `glossa-${v.id}`;
+    else if ((idCount.get(v.externalId) ?? 0) > 1 && v.origin) {
+      doc.externalId = `${slug(v.origin)}-${v.externalId}`;
+      const map = renamed.get(v.origin) ?? new Map<string, string>();
+      map.set(v.externalId, doc.externalId);
+      renamed.set(v.origin, map);
+    }
+    return { doc, origin: v.origin };
+  });
+  for (const { doc, origin } of docs) {
+    const map = origin ? renamed.get(origin) : undefined;
+    if (map) remapTargets(doc, map);
+  }
+  const refObjects = new Map<string, RefObject>();
+  const originRows = db.select().from(termbaseOrigins).all().filter((o) => origins.includes(o.name));
+  for (const o of originRows) for (const r of o.refObjects) if (!refObjects.has(r.id)) refObjects.set(r.id, r);
+  const title = origins.length === 1 && origins[0] ? origins[0] : GLOSSA_TERMBASE_TITLE;
+  return { title, concepts: docs.map((d) => d.doc), ...(refObjects.size ? { refObjects: [...refObjects.values()] } : {}) };
+}
+
+function remapTargets(doc: ConceptDoc, map: Map<string, string>): void {
+  const fix = (a: Annotations) => {
+    for (const r of a.references ?? []) if (r.target && map.has(r.target)) r.target = map.get(r.target);
+  };
+  fix(doc);
+  for (const s of Object.values(doc.languages)) {
+    fix(s);
+    for (const t of s.terms) fix(t);
+  }
+}
+
+/** The origins (files or termbases imported under a name), with their concept counts. */
+export function listOrigins({ db }: { db: Db }): Array<{ name: string; concepts: number }> {
+  return db
+    .select({ name: termbaseOrigins.name, concepts: sql<number>`count(${concepts.id})` })
+    .from(termbaseOrigins)
+    .leftJoin(concepts, eq(concepts.originId, termbaseOrigins.id))
+    .groupBy(termbaseOrigins.id)
+    .orderBy(asc(termbaseOrigins.name))
+    .all();
 }
 
 /** The subject fields in use, for the editor's filter. */

@@ -1,10 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { conceptLanguages, concepts, terms } from "../../db/schema";
+import { conceptDetails, conceptLanguages, concepts, termbaseOrigins, terms } from "../../db/schema";
 import { bumpVersion, readVersion } from "../versions";
 import { parseLang } from "../../domain/languages";
 import type { TermStatus, TermType } from "../../domain/terms/types";
-import type { ConceptDoc, LanguageSection } from "../../formats/tbx/model";
+import type { ConceptDoc, LanguageSection, TermDoc } from "../../formats/tbx/model";
+import { applyDetailRows, detailRows, type DetailInsert } from "./details";
 
 export const TERMBASE_VERSION_KEY = "termbase.version";
 
@@ -17,97 +18,122 @@ export function storedLang(tag: string): string {
   return parseLang(tag) ?? tag.toLowerCase().split(/[-_]/)[0]!;
 }
 
-export type TermView = {
-  id: number;
-  text: string;
-  status: TermStatus;
-  type: TermType | null;
-  partOfSpeech: string | null;
-  gender: string | null;
-  caseSensitive: boolean;
-  usageNote: string | null;
-  context: string | null;
-  note: string | null;
-};
-export type ConceptView = {
+export type TermView = TermDoc & { id: number };
+export type LanguageView = Omit<LanguageSection, "terms"> & { terms: TermView[] };
+export type ConceptView = Omit<ConceptDoc, "languages" | "externalId" | "subjectField" | "note"> & {
   id: number;
   externalId: string | null;
+  /** the file or termbase the concept was imported from; null when made here */
+  origin: string | null;
   subjectField: string | null;
-  source: string | null;
   note: string | null;
   createdAt: string;
   modifiedAt: string;
-  languages: Record<string, { definition: string | null; note: string | null; terms: TermView[] }>;
+  languages: Record<string, LanguageView>;
 };
 
-/** Loads concepts with their language sections and terms, in id order. */
+const CHUNK = 500;
+const inChunks = <T>(ids: number[], load: (part: number[]) => T[]): T[] => {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...load(ids.slice(i, i + CHUNK)));
+  return out;
+};
+
+/** Loads concepts with their language sections, terms and details, in the order of `ids`. */
 export function loadConcepts(db: DbOrTx, ids: number[]): ConceptView[] {
   if (ids.length === 0) return [];
-  const rows = db.select().from(concepts).where(inArray(concepts.id, ids)).all();
-  const langs = db.select().from(conceptLanguages).where(inArray(conceptLanguages.conceptId, ids)).all();
-  const termRows = db.select().from(terms).where(inArray(terms.conceptId, ids)).orderBy(terms.id).all();
+  const rows = inChunks(ids, (part) =>
+    db.select({ c: concepts, origin: termbaseOrigins.name }).from(concepts).leftJoin(termbaseOrigins, eq(termbaseOrigins.id, concepts.originId)).where(inArray(concepts.id, part)).all(),
+  );
+  const langs = inChunks(ids, (part) => db.select().from(conceptLanguages).where(inArray(conceptLanguages.conceptId, part)).all());
+  const termRows = inChunks(ids, (part) => db.select().from(terms).where(inArray(terms.conceptId, part)).orderBy(terms.id).all());
+  const details = inChunks(ids, (part) => db.select().from(conceptDetails).where(inArray(conceptDetails.conceptId, part)).all());
   const byId = new Map<number, ConceptView>();
-  for (const c of rows) {
-    byId.set(c.id, { id: c.id, externalId: c.externalId, subjectField: c.subjectField, source: c.source, note: c.note, createdAt: c.createdAt, modifiedAt: c.modifiedAt, languages: {} });
+  for (const { c, origin } of rows) {
+    byId.set(c.id, { id: c.id, externalId: c.externalId, origin: origin ?? null, subjectField: c.subjectField, note: c.note, createdAt: c.createdAt, modifiedAt: c.modifiedAt, languages: {} });
   }
   const section = (conceptId: number, lang: string) => {
     const view = byId.get(conceptId)!;
-    view.languages[lang] ??= { definition: null, note: null, terms: [] };
-    return view.languages[lang]!;
+    return (view.languages[lang] ??= { terms: [] });
   };
-  for (const l of langs) Object.assign(section(l.conceptId, l.lang), { definition: l.definition, note: l.note });
+  for (const l of langs) if (l.note) section(l.conceptId, l.lang).note = l.note;
+  const termById = new Map<number, TermView>();
   for (const t of termRows) {
-    section(t.conceptId, t.lang).terms.push({
-      id: t.id, text: t.text, status: t.status as TermStatus, type: (t.type as TermType | null) ?? null, partOfSpeech: t.partOfSpeech, gender: t.gender,
-      caseSensitive: t.caseSensitive, usageNote: t.usageNote, context: t.context, note: t.note,
-    });
+    const view: TermView = { id: t.id, text: t.text, status: t.status as TermStatus };
+    if (t.type) view.type = t.type as TermType;
+    if (t.partOfSpeech) view.partOfSpeech = t.partOfSpeech;
+    if (t.gender) view.gender = t.gender;
+    if (t.caseSensitive) view.caseSensitive = true;
+    if (t.usageNote) view.usageNote = t.usageNote;
+    if (t.note) view.note = t.note;
+    termById.set(t.id, view);
+    section(t.conceptId, t.lang).terms.push(view);
+  }
+  const grouped = new Map<string, typeof details>();
+  for (const d of details) {
+    const key = d.termId !== null ? `t${d.termId}` : d.lang !== null ? `l${d.conceptId}:${d.lang}` : `c${d.conceptId}`;
+    grouped.set(key, [...(grouped.get(key) ?? []), d]);
+  }
+  for (const [key, list] of grouped) {
+    const first = list[0]!;
+    const holder = key.startsWith("t") ? termById.get(first.termId!) : key.startsWith("l") ? section(first.conceptId, first.lang!) : byId.get(first.conceptId);
+    if (holder) applyDetailRows(holder, list);
   }
   return ids.map((id) => byId.get(id)).filter((c): c is ConceptView => c !== undefined);
 }
 
-/** Writes the language sections and terms of a concept (after deleting the old ones). */
-export function writeConceptBody(tx: DbOrTx, conceptId: number, languages: Record<string, LanguageSection>): void {
+function insertDetails(tx: DbOrTx, conceptId: number, termId: number | null, rows: DetailInsert[]) {
+  if (rows.length) tx.insert(conceptDetails).values(rows.map((r) => ({ ...r, conceptId, termId }))).run();
+}
+
+/** Inserts one term with its details; returns its id. */
+export function insertTerm(tx: DbOrTx, conceptId: number, lang: string, t: TermDoc): number {
+  const row = tx
+    .insert(terms)
+    .values({
+      conceptId, lang, text: t.text.normalize("NFC").trim(), status: t.status, type: t.type ?? null, partOfSpeech: t.partOfSpeech ?? null,
+      gender: t.gender ?? null, caseSensitive: t.caseSensitive ?? false, usageNote: t.usageNote ?? null, note: t.note ?? null,
+    })
+    .returning({ id: terms.id })
+    .get();
+  insertDetails(tx, conceptId, row.id, detailRows(t, lang));
+  return row.id;
+}
+
+/** Replaces the details (contexts, sources, subsets …) of one term. */
+export function replaceTermDetails(tx: DbOrTx, conceptId: number, termId: number, lang: string, t: TermDoc): void {
+  tx.delete(conceptDetails).where(eq(conceptDetails.termId, termId)).run();
+  insertDetails(tx, conceptId, termId, detailRows(t, lang));
+}
+
+/** Writes a concept's own details, language sections and terms (after deleting the old ones). */
+export function writeConceptBody(tx: DbOrTx, conceptId: number, doc: Pick<ConceptDoc, "languages" | "definitions" | "sources" | "customerSubsets" | "projectSubsets" | "transactions" | "references">): void {
   tx.delete(terms).where(eq(terms.conceptId, conceptId)).run();
   tx.delete(conceptLanguages).where(eq(conceptLanguages.conceptId, conceptId)).run();
-  for (const [tag, section] of Object.entries(languages)) {
+  tx.delete(conceptDetails).where(eq(conceptDetails.conceptId, conceptId)).run();
+  insertDetails(tx, conceptId, null, detailRows(doc, null));
+  for (const [tag, section] of Object.entries(doc.languages)) {
     const lang = storedLang(tag);
-    if (section.definition || section.note) {
-      tx.insert(conceptLanguages).values({ conceptId, lang, definition: section.definition ?? null, note: section.note ?? null }).onConflictDoNothing().run();
-    }
-    for (const t of section.terms) {
-      tx.insert(terms)
-        .values({
-          conceptId, lang, text: t.text.normalize("NFC").trim(), status: t.status, type: t.type ?? null, partOfSpeech: t.partOfSpeech ?? null,
-          gender: t.gender ?? null, caseSensitive: t.caseSensitive ?? false, usageNote: t.usageNote ?? null, context: t.context ?? null, note: t.note ?? null,
-        })
-        .run();
-    }
+    if (section.note) tx.insert(conceptLanguages).values({ conceptId, lang, note: section.note }).onConflictDoNothing().run();
+    insertDetails(tx, conceptId, null, detailRows(section, lang));
+    for (const t of section.terms) insertTerm(tx, conceptId, lang, t);
   }
+}
+
+/** A term without its id. */
+function termDoc(t: TermView): TermDoc {
+  const { id: _id, ...rest } = t;
+  return rest;
 }
 
 /** A concept as an interchange document (for export and change detection). */
 export function toConceptDoc(view: ConceptView): ConceptDoc {
+  const { id: _id, origin: _origin, createdAt: _c, modifiedAt: _m, externalId, subjectField, note, languages, ...annotations } = view;
   const doc: ConceptDoc = { languages: {} };
-  if (view.externalId) doc.externalId = view.externalId;
-  if (view.subjectField) doc.subjectField = view.subjectField;
-  if (view.source) doc.source = view.source;
-  if (view.note) doc.note = view.note;
-  for (const [lang, s] of Object.entries(view.languages)) {
-    doc.languages[lang] = {
-      terms: s.terms.map((t) => {
-        const out: ConceptDoc["languages"][string]["terms"][number] = { text: t.text, status: t.status };
-        if (t.type) out.type = t.type;
-        if (t.partOfSpeech) out.partOfSpeech = t.partOfSpeech;
-        if (t.gender) out.gender = t.gender;
-        if (t.caseSensitive) out.caseSensitive = true;
-        if (t.usageNote) out.usageNote = t.usageNote;
-        if (t.context) out.context = t.context;
-        if (t.note) out.note = t.note;
-        return out;
-      }),
-      ...(s.definition ? { definition: s.definition } : {}),
-      ...(s.note ? { note: s.note } : {}),
-    };
-  }
+  if (externalId) doc.externalId = externalId;
+  if (subjectField) doc.subjectField = subjectField;
+  Object.assign(doc, annotations);
+  if (note) doc.note = note;
+  for (const [lang, s] of Object.entries(languages)) doc.languages[lang] = { ...s, terms: s.terms.map(termDoc) };
   return doc;
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import { articles, flags, segments, translations } from "../../db/schema";
 import type { Lang } from "../../domain/languages";
 import { SEVERITY_WEIGHTS, type MqmCategory, type Severity, type Side } from "../../domain/qa/types";
@@ -51,6 +51,29 @@ export function createManualFlag({ db, input, actor }: { db: Db; input: ManualFl
     recordAudit(tx, { userId: actor.id, action: "flag.create", entity: "flag", entityId: flag.id, after: flag });
     return flag;
   });
+}
+
+/**
+ * Resolves open flags of one segment side in the transaction of the edit that settles them (a
+ * suggestion applied with a save or a source correction). A flag that is gone or no longer open
+ * (a re-check replaced it since the page was drawn) is already done: it is skipped, not an error.
+ * Returns the ids it resolved.
+ *
+ * @example
+ * resolveFlagsWithEdit(tx, { segmentId, lang: "hu", ids: [flagId], actorId, resolution: "suggestion applied" })
+ */
+export function resolveFlagsWithEdit(tx: DbOrTx, input: { segmentId: number; lang: string; ids: readonly number[]; actorId: number | null; resolution: string }): number[] {
+  if (input.ids.length === 0) return [];
+  const open = tx
+    .select({ id: flags.id })
+    .from(flags)
+    .where(and(inArray(flags.id, [...input.ids]), eq(flags.segmentId, input.segmentId), eq(flags.lang, input.lang), eq(flags.status, "open")))
+    .all()
+    .map((f) => f.id);
+  if (open.length === 0) return [];
+  tx.update(flags).set({ status: "resolved", resolvedBy: input.actorId, resolvedAt: new Date().toISOString(), resolution: input.resolution }).where(inArray(flags.id, open)).run();
+  for (const id of open) recordAudit(tx, { userId: input.actorId, action: "flag.update", entity: "flag", entityId: id, before: { status: "open" }, after: { status: "resolved", resolution: input.resolution } });
+  return open;
 }
 
 /** Resolves, dismisses or reopens a flag. */
