@@ -176,3 +176,27 @@ describe("the demo's approved translations", () => {
   });
 });
 
+
+describe("answer shapes (the review workspace's TM panel reads them: keep them stable)", () => {
+  it("GET /api/segments/:id/tm and GET /api/tm/search answer with exactly these fields", async () => {
+    await approve(article.segments[4].id, "Hsziao Lan ügyvezető igazgató bemutatta a Központ eredményeit.");
+    const other = await addArticle(ctx, tokens.publisher, "Titre\n\nLe directeur exécutif Xiao Lan a présenté les résultats du Centre.");
+    const res = await lookup(other.segments[1].id);
+    expect(Object.keys(res.data).sort()).toEqual(["matches", "segmentId", "source", "sourceLang", "targetLang", "threshold"]);
+    expect(res.data).toMatchObject({ segmentId: other.segments[1].id, sourceLang: "fr", targetLang: "hu", threshold: 70 });
+    const [match] = res.data.matches;
+    expect(Object.keys(match).sort()).toEqual(["articleId", "author", "diff", "kind", "origin", "reversed", "score", "segmentId", "source", "target", "unitId", "updatedAt"]);
+    expect(match).toMatchObject({ kind: "fuzzy", origin: "segment", articleId: article.id, segmentId: article.segments[4].id, reversed: false });
+    expect(typeof match.unitId).toBe("number");
+    expect(typeof match.author).toBe("string");
+    expect(Number.isNaN(Date.parse(match.updatedAt))).toBe(false);
+    expect(match.diff.every((p: any) => ["equal", "insert", "delete"].includes(p.op) && typeof p.text === "string")).toBe(true);
+
+    const found = await call(ctx, "GET", "/api/tm/search?q=Xiao&lang=fr", { token: tokens.reviewer });
+    expect(Object.keys(found.data).sort()).toEqual(["lang", "query", "results", "truncated"]);
+    expect(found.data).toMatchObject({ query: "Xiao", lang: "fr", truncated: false });
+    expect(Object.keys(found.data.results[0]).sort()).toEqual(["source", "sourceLang", "sourceMatches", "target", "targetLang", "targetMatches", "unitId"]);
+    expect(found.data.results[0]).toMatchObject({ sourceLang: "fr", targetLang: "hu", targetMatches: [] });
+    expect((await call(ctx, "GET", "/api/tm/search?q=Xiao", { token: tokens.reviewer })).data.lang).toBeNull();
+  });
+});

@@ -84,15 +84,16 @@ function writeChunks(s: Statements, term: string, bucket: number, ids: Uint32Arr
  * times, not a million. `size` lets the caller flush before memory grows.
  */
 export class PostingBuffer {
-  private pending = new Map<string, number[]>();
+  /** pending ids by bucket, then term */
+  private pending: Array<Map<string, number[]>> = [];
   size = 0;
 
   add(side: SidePostings): void {
+    const terms = (this.pending[side.bucket] ??= new Map());
     for (const term of side.terms) {
-      const key = `${side.bucket}\u0000${term}`;
-      let ids = this.pending.get(key);
-      if (!ids) this.pending.set(key, (ids = []));
-      ids.push(side.unitId);
+      const ids = terms.get(term);
+      if (ids) ids.push(side.unitId);
+      else terms.set(term, [side.unitId]);
       this.size++;
     }
   }
@@ -102,11 +103,10 @@ export class PostingBuffer {
     if (this.size === 0) return;
     assertInTransaction(db);
     const s = statements(db);
-    for (const [key, ids] of this.pending) {
-      const cut = key.indexOf("\u0000");
-      writeChunks(s, key.slice(cut + 1), Number(key.slice(0, cut)), ids);
-    }
-    this.pending = new Map();
+    this.pending.forEach((terms, bucket) => {
+      for (const [term, ids] of terms) writeChunks(s, term, bucket, ids);
+    });
+    this.pending = [];
     this.size = 0;
   }
 }

@@ -49,6 +49,8 @@ export type LookupInput = {
   prevSource?: string;
   nextSource?: string;
   excludeUnitIds?: readonly number[];
+  /** one match per distinct translation (default); false keeps every unit, as a recall check needs */
+  distinct?: boolean;
 };
 
 export type LookupResult = {
@@ -97,7 +99,7 @@ export function findMatches(db: Db, input: LookupInput): LookupResult {
   // Best first; among equals the newest. One match per distinct translation.
   scored.sort((a, b) => b.score - a.score || b.row.id - a.row.id);
   const seen = new Set<string>();
-  const kept = scored.filter((s) => !seen.has(s.target) && seen.add(s.target));
+  const kept = input.distinct === false ? scored : scored.filter((s) => !seen.has(s.target) && seen.add(s.target));
   const limit = input.limit === undefined ? 10 : input.limit;
   const top = limit === null ? kept : kept.slice(0, limit);
   return { matches: describe(db, top, query.text, sourceLang), stats: { candidates: found.ids.length, listsRead: found.listsRead, postingsRead: found.postingsRead } };
