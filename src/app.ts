@@ -20,6 +20,7 @@ import { userRoutes } from "./routes/users";
 import { tmRoutes } from "./routes/tm";
 import { jobRoutes } from "./routes/jobs";
 import { mtRoutes } from "./routes/mt";
+import { mtPageRoutes } from "./routes/mt-pages";
 
 /**
  * Scripts and styles only from our own files: no inline script, no `on…=` handler, no `style=`
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", jobRoutes(deps));
   app.route("/", mtRoutes(deps));
   app.route("/", importPageRoutes(deps));
+  app.route("/", mtPageRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
   app.route("/", glossaryPageRoutes(deps));
