@@ -6,12 +6,13 @@ import { clientStrings } from "../i18n";
 import { Layout, type PageContext } from "./layout";
 import { ProgressBar } from "./progress";
 import { ReviewDialogs, REVIEW_CLIENT_KEYS } from "./review-dialogs";
+import { MT_CLIENT_KEYS } from "./review-mt";
 import { SegmentRow, type ReviewPermissions } from "./review-segment";
 
 export { VisibleText } from "./marked-text";
 
 /** The review page's scripts, by concern, in the order they build on each other. */
-const REVIEW_SCRIPTS = ["review-text.js", "review.js", "review-flags.js", "review-terms.js", "review-guard.js", "review-keys.js"];
+const REVIEW_SCRIPTS = ["review-text.js", "review.js", "review-flags.js", "review-terms.js", "review-guard.js", "review-keys.js", "review-mt.js"];
 
 /** The query string of the current filters with another page number. */
 export function filterQuery(filters: ReviewFilters, page: number): string {
@@ -89,7 +90,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
     else paragraphs.push([s]);
   }
   return (
-    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css"]} scripts={REVIEW_SCRIPTS} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
+    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css", "mt.css"]} scripts={REVIEW_SCRIPTS} clientStrings={clientStrings(t, [...REVIEW_CLIENT_KEYS, ...MT_CLIENT_KEYS])} wide>
       <div class="review-head">
         <a href="/">{`← ${t("review.back")}`}</a>
         <h1>{article.title}</h1>
@@ -106,6 +107,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
           <span id="open-flag-count" class="muted" data-count={String(data.openFlags)}>{`⚑ ${t("review.openFlags", { count: data.openFlags })}`}</span>
           {perms.flag ? <button type="button" id="flag-button" aria-haspopup="dialog">{`⚑ ${t("review.flagSelection")} (Alt+M)`}</button> : null}
           <button type="button" id="help-button" aria-haspopup="dialog">{`${t("review.shortcuts")} (?)`}</button>
+          <a class="effort-link" href={`/articles/${article.id}/effort?lang=${lang}`}>{t("mt.effortLink")}</a>
         </div>
         <FilterBar ctx={ctx} filters={filters} data={data} />
       </div>
