@@ -110,6 +110,32 @@ describe("TM/MT panel", () => {
   });
 });
 
+describe("pre-translate action", () => {
+  it("starts a pre-translation with the provider chosen, shows its progress and the result per language", async () => {
+    const id = importArticle({ db: env.db, input: { title: "Préparation", sourceLang: "fr", text: `${repeated}\n\nUne phrase nouvelle.\n\nEncore une autre phrase.` } }).id;
+    const page = await signIn(env, "publisher");
+    await page.goto(`${env.baseUrl}/articles/${id}/hu`);
+    await Promise.all([page.waitForURL(/\/pretranslate$/), page.click('a[href$="/pretranslate"]')]);
+    await page.check('input[name="langs"][value="en"]');
+    await page.check('input[name="langs"][value="hu"]');
+    expect(await page.locator('select[name="provider"]').inputValue()).toBe("openai");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.click(".pretranslate-form button[type=submit]");
+    await page.locator(".pretranslate-result li").first().waitFor();
+    const result = await page.locator(".pretranslate-result").textContent();
+    expect(result).toMatch(/English: \d context, \d exact, \d fuzzy, [1-4] machine, 0 kept, 0 untranslated/);
+    expect(result).toMatch(/Hungarian: \d context, \d exact, \d fuzzy, [1-4] machine, 0 kept, 0 untranslated/);
+    expect(await page.locator(".pretranslate-progress progress").evaluate((p: HTMLProgressElement) => p.value === p.max)).toBe(true);
+    await screenshot(page, "pretranslate");
+    const drafts = env.db.select().from(translations).innerJoin(segments, eq(segments.id, translations.segmentId)).where(and(eq(segments.articleId, id), eq(translations.lang, "hu"))).all();
+    expect(drafts).toHaveLength(4);
+    for (const d of drafts) expect([d.translations.origin, d.translations.status]).toEqual([expect.stringMatching(/^(mt:openai|tm:\d+)$/), "initial"]);
+    expect(drafts.filter((d) => d.translations.origin === "mt:openai").length).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await screenshot(page, "pretranslate-phone");
+  });
+});
+
 describe("without a provider", () => {
   it("says plainly that no machine translation is configured, and the TM still works", async () => {
     const bare = await startBrowserEnv();

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Lang } from "../../src/domain/languages";
 import { MQM_CATEGORIES, SEVERITIES } from "../../src/domain/qa/types";
-import { STATUSES } from "../../src/domain/workflow";
+import { hasAnyRole, STATUSES } from "../../src/domain/workflow";
 import type { ReviewFilters, ReviewPageData } from "../../src/services/review";
 import { clientStrings } from "../i18n";
 import { Layout, type PageContext } from "./layout";
@@ -108,6 +108,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
           {perms.flag ? <button type="button" id="flag-button" aria-haspopup="dialog">{`⚑ ${t("review.flagSelection")} (Alt+M)`}</button> : null}
           <button type="button" id="help-button" aria-haspopup="dialog">{`${t("review.shortcuts")} (?)`}</button>
           <a class="effort-link" href={`/articles/${article.id}/effort?lang=${lang}`}>{t("mt.effortLink")}</a>
+          {ctx.user && hasAnyRole(ctx.user, "publisher") ? <a class="effort-link" href={`/articles/${article.id}/pretranslate`}>{t("pretranslate.title")}</a> : null}
         </div>
         <FilterBar ctx={ctx} filters={filters} data={data} />
       </div>
