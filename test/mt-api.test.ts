@@ -202,3 +202,36 @@ describe("pre-translation when the provider fails", () => {
     expect(JSON.stringify(job)).not.toContain(KEY);
   });
 });
+
+describe("glossary enforcement with DeepL", () => {
+  it("creates a DeepL glossary of the pair from the termbase, sends its id, and reports the terms the output still got wrong", async () => {
+    const deepl = await loopback((req) => {
+      if (req.headers.authorization !== "DeepL-Auth-Key deepl-key-1234") return { status: 403, json: { message: "Forbidden" } };
+      if (req.path === "/v2/glossary-language-pairs") return { json: { supported_languages: [{ source_lang: "fr", target_lang: "hu" }] } };
+      if (req.path === "/v2/glossaries" && req.method === "GET") return { json: { glossaries: [] } };
+      if (req.path === "/v2/glossaries" && req.method === "POST") return { status: 201, json: { glossary_id: "g-1", name: req.json.name, ready: true } };
+      return { json: { translations: (req.json.text as string[]).map((text) => ({ text: machineWords(text) })) } };
+    });
+    try {
+      await setup(model(false));
+      ctx = makeTestApp({ mt: { timeoutMs: 2_000, deepl: { key: "deepl-key-1234", url: deepl.url } } });
+      const terminologist = (await addUser(ctx.db, ["terminologist"], ["hu"])).token;
+      await call(ctx, "POST", "/api/glossary", { token: terminologist, json: { languages: { fr: { terms: [{ text: "Commission nationale", status: "preferred" }] }, hu: { terms: [{ text: "Nemzeti Bizottság", status: "preferred" }] } } } });
+      const translator = (await addUser(ctx.db, ["translator"], ["hu"])).token;
+      const publisher = (await addUser(ctx.db, ["publisher"], ["hu"])).token;
+      article = await addArticle(ctx, publisher);
+      const res = await call(ctx, "POST", `/api/segments/${withTerm().id}/mt?lang=hu`, { token: translator });
+      expect(res.status).toBe(200);
+      expect(res.data).toMatchObject({ provider: "deepl", glossary: "glossary" });
+      const created = deepl.requests.find((r) => r.method === "POST" && r.path === "/v2/glossaries")!;
+      expect(created.json).toMatchObject({ source_lang: "fr", target_lang: "hu", entries_format: "tsv" });
+      expect(created.json.entries).toContain("Commission nationale\tNemzeti Bizottság");
+      expect(deepl.requests.find((r) => r.path === "/v2/translate")!.json).toMatchObject({ glossary_id: "g-1", tag_handling: "xml", target_lang: "HU" });
+      // This loopback DeepL ignores the glossary: the check after says so.
+      expect(res.data.termMisses).toEqual([expect.objectContaining({ expected: "Nemzeti Bizottság" })]);
+    } finally {
+      await deepl.close();
+    }
+  });
+});
+
