@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { closeChar, openChar, standaloneChar } from "../domain/inline-codes";
-import { FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
+import { failure, FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
 import { DeeplProvider } from "./deepl";
 import { MtError } from "./errors";
 
@@ -16,7 +16,6 @@ async function deepl(handler: Handler) {
   return new DeeplProvider({ key: KEY, url: server.url }, FAST_POLICY);
 }
 const translated = (texts: string[]) => ({ json: { translations: texts.map((text) => ({ detected_source_language: "FR", text })) } });
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e as MtError);
 
 describe("DeepL client against a loopback DeepL", () => {
   it("posts /v2/translate with the auth header, the language codes and tag_handling=xml, and maps inline codes back", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { closeChar, openChar } from "../domain/inline-codes";
-import { FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
+import { failure, FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
 import { MtError } from "./errors";
 import { GoogleProvider } from "./google";
 
@@ -16,7 +16,6 @@ async function google(handler: Handler) {
   return new GoogleProvider({ key: KEY, url: server.url }, FAST_POLICY);
 }
 const translated = (texts: string[]) => ({ json: { data: { translations: texts.map((translatedText) => ({ translatedText })) } } });
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e as MtError);
 const one = { sourceLang: "fr" as const, targetLang: "zh" as const, segments: [{ text: "Bonjour", terms: [] }] };
 
 describe("Google Cloud Translation v2 client against a loopback server", () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
+import { failure, FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
 import { MtError } from "./errors";
 import { LibreTranslateProvider } from "./libretranslate";
 
@@ -22,7 +22,6 @@ async function libre(translate: Handler, key: string | null = KEY) {
   server = await loopback((req, n) => (req.path === "/languages" ? { json: LANGUAGES } : translate(req, n)));
   return new LibreTranslateProvider({ url: `${server.url}/`, key: key ?? undefined }, FAST_POLICY);
 }
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e as MtError);
 const one = { sourceLang: "fr" as const, targetLang: "en" as const, segments: [{ text: "Bonjour", terms: [] }] };
 const translations = (req: { json: any }) => (req.json.q as string[]).map((t) => `EN:${t}`);
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { standaloneChar } from "../domain/inline-codes";
-import { FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
+import { failure, FAST_POLICY, loopback, type Handler, type Loopback } from "../../test/support/loopback";
 import { MtError } from "./errors";
 import { MicrosoftProvider } from "./microsoft";
 
@@ -16,7 +16,6 @@ async function microsoft(handler: Handler, region: string | null = "westeurope")
   return new MicrosoftProvider({ key: KEY, region: region ?? undefined, url: server.url }, FAST_POLICY);
 }
 const translated = (texts: string[], to = "hu") => ({ json: texts.map((text) => ({ translations: [{ text, to }] })) });
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e as MtError);
 const one = { sourceLang: "en" as const, targetLang: "hu" as const, segments: [{ text: "Hello", terms: [] }] };
 
 describe("Microsoft Translator v3 client against a loopback server", () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { closeChar, openChar } from "../domain/inline-codes";
-import { FAST_POLICY, loopback, type Handler, type Loopback, type SeenRequest } from "../../test/support/loopback";
+import { failure, FAST_POLICY, loopback, type Handler, type Loopback, type SeenRequest } from "../../test/support/loopback";
 import { MtError } from "./errors";
 import { OpenAiProvider } from "./openai";
 
@@ -17,7 +17,6 @@ async function openai(handler: Handler, key: string | null = KEY) {
 }
 const chat = (content: unknown) => ({ json: { id: "c1", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] } });
 const segmentsOf = (req: SeenRequest) => JSON.parse(req.json.messages[1].content).segments as Array<{ id: number; text: string; requiredTerms?: unknown[] }>;
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e as MtError);
 const one = { sourceLang: "fr" as const, targetLang: "hu" as const, segments: [{ text: "Bonjour", terms: [] }] };
 
 describe("OpenAI-compatible client against a loopback chat-completions server", () => {

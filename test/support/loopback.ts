@@ -60,3 +60,12 @@ export async function loopback(handler: Handler): Promise<Loopback> {
 
 /** Small waits so retry and timeout tests stay quick. */
 export const FAST_POLICY: HttpPolicy = { timeoutMs: 400, retries: 2, backoffMs: 5, maxRetryWaitMs: 3_000, concurrency: 2 };
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export const failure = <E = import("../../src/mt/errors").MtError>(p: Promise<unknown>): Promise<E> =>
+  p.then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (e: unknown) => e as E,
+  );
