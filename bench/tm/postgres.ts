@@ -153,15 +153,28 @@ async function adjustLimit(client: pg.Client, similarity: number) {
  * at the similarity above, first 50 rows; while nothing is found, the similarity goes down by
  * 0.05 and the query runs again, down to 0.3.
  */
-export async function weblateLookup(client: pg.Client, text: string, sourceLang: string, targetLang: string, threshold: number) {
+export async function weblateLookup(client: pg.Client, text: string, sourceLang: string, targetLang: string, threshold: number, budgetMs = 0) {
   let similarity = thresholdToSimilarity(text, threshold);
   let rows: Array<{ id: number; source: string; target: string }> = [];
   let queries = 0;
-  while (rows.length === 0 && similarity > MIN_SIMILARITY) {
-    await adjustLimit(client, similarity);
-    rows = (await client.query("SELECT id, source, target FROM memory WHERE source % $1 AND source_language = $2 AND target_language = $3 LIMIT 50", [text, sourceLang, targetLang])).rows;
-    queries++;
-    similarity -= 0.05;
+  const deadline = performance.now() + budgetMs;
+  try {
+    while (rows.length === 0 && similarity > MIN_SIMILARITY) {
+      await adjustLimit(client, similarity);
+      // The bench's time budget for the whole lookup: the rest of it, for this statement.
+      if (budgetMs > 0) await setTimeout(client, Math.max(1, Math.round(deadline - performance.now())));
+      queries++;
+      rows = (await client.query("SELECT id, source, target FROM memory WHERE source % $1 AND source_language = $2 AND target_language = $3 LIMIT 50", [text, sourceLang, targetLang])).rows;
+      similarity -= 0.05;
+    }
+  } catch (e) {
+    throw Object.assign(e as Error, { queries });
+  } finally {
+    if (budgetMs > 0) await setTimeout(client, 0);
   }
   return { rows, queries };
+}
+
+async function setTimeout(client: pg.Client, ms: number) {
+  await client.query(`SET statement_timeout = ${ms}`);
 }

@@ -107,9 +107,13 @@ export class CandidateCounter {
   }
 }
 
-/** Reading one more posting list pays when it costs less than checking the units it may drop. */
+/**
+ * Reading one more posting list pays when it costs less than checking the units it may drop.
+ * 50 postings per check: on the 1M-unit bench memory, CPU per lookup was 20.6 ms at 200, 18.4 at
+ * 100, 16.9 at 50 and 16.2 at 25 (fewer lists read, a few more candidates scored).
+ */
 const ALWAYS_READ = 512;
-const POSTINGS_PER_CHECK = 200;
+const POSTINGS_PER_CHECK = 50;
 
 export type CandidateSearch = {
   terms: readonly QueryTerm[];
