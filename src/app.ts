@@ -23,6 +23,10 @@ import { publisherPageRoutes } from "./routes/publisher-pages";
 import { segmentStructureRoutes } from "./routes/segment-structure";
 import { userRoutes } from "./routes/users";
 import { xliffRoutes } from "./routes/xliff";
+import { tmRoutes } from "./routes/tm";
+import { jobRoutes } from "./routes/jobs";
+import { mtRoutes } from "./routes/mt";
+import { mtPageRoutes } from "./routes/mt-pages";
 
 /**
  * Scripts and styles only from our own files: no inline script, no `on…=` handler, no `style=`
@@ -82,9 +86,13 @@ export function createApp(given: AppDeps) {
   app.route("/", glossaryRoutes(deps));
   app.route("/", qaRoutes(deps));
   app.route("/", wordListRoutes(deps));
+  app.route("/", tmRoutes(deps));
+  app.route("/", jobRoutes(deps));
+  app.route("/", mtRoutes(deps));
   app.route("/", importPageRoutes(deps));
   app.route("/", publisherPageRoutes(deps)); // before the review page: /articles/:id/publish is not a language
   app.route("/", xliffRoutes(deps));
+  app.route("/", mtPageRoutes(deps));
   app.route("/", reviewPageRoutes(deps));
   app.route("/", accountPageRoutes(deps));
   app.route("/", glossaryPageRoutes(deps));

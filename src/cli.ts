@@ -12,6 +12,7 @@ import { ARTICLE_IMPORT_FORMATS, importFormatOfFile } from "./formats/article-im
 import { EXPORT_FORMATS, type ExportFormat } from "./formats/article-export";
 import { exportArticle } from "./services/export";
 import { runQaCommand } from "./cli-qa";
+import { isTmCommand, runTmCommand } from "./cli-tm";
 import { runGlossaryImport } from "./cli-glossary";
 import { runUserCommand } from "./cli-users";
 import { PUBLISHING_COMMANDS, PUBLISHING_USAGE, runPublishingCommand } from "./cli-publish";
@@ -26,6 +27,9 @@ const USAGE = `usage:
   glossa qa ARTICLE [--lang xx] [--json]
   glossa export ARTICLE --lang xx --format ${EXPORT_FORMATS.join("|")} [-o FILE]
 ${PUBLISHING_USAGE}
+  glossa import tmx FILE
+  glossa export tmx [--source fr --target hu] [-o FILE]
+  glossa pretranslate ARTICLE --lang hu[,en] [--threshold 75] [--provider deepl|google|microsoft|libretranslate|openai|none]
   glossa backup FILE
   glossa user set-password USERNAME [--password-stdin]   (the password is read from a prompt or stdin)`;
 
@@ -53,6 +57,7 @@ function readBytes(file: string): Buffer {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (isTmCommand(argv)) return runTmCommand(argv, loadConfig());
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

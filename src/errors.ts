@@ -22,8 +22,11 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
+  MT_RATE_LIMITED: 429,
   INTERNAL: 500,
+  MT_FAILED: 502,
   BUSY: 503,
+  MT_NOT_CONFIGURED: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -46,8 +49,11 @@ const TITLES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: "Request too large",
   UNSUPPORTED_MEDIA_TYPE: "Unsupported media type",
   TOO_MANY_REQUESTS: "Too many attempts",
+  MT_RATE_LIMITED: "The machine translation service asks to wait",
   INTERNAL: "Internal error",
+  MT_FAILED: "Machine translation failed",
   BUSY: "Busy",
+  MT_NOT_CONFIGURED: "No machine translation provider is configured",
 };
 
 /**

@@ -10,6 +10,7 @@ import { ensureAdmin, seedDemo } from "./db/seed";
 import { createRuntimeServices } from "./runtime";
 import { discardUnfinishedImports } from "./services/article-store";
 import { checkAllArticles } from "./services/qa/check-all";
+import { catchUpTranslationMemory } from "./services/tm/backfill";
 
 export async function startServer() {
   const config = loadConfig();
@@ -17,6 +18,7 @@ export async function startServer() {
   const discarded = discardUnfinishedImports(db);
   if (discarded) console.log(`[glossa] discarded ${discarded} article import(s) cut short by the last stop`);
   await ensureAdmin(db, config);
+  catchUpTranslationMemory(db);
   const seeded = config.demo ? await seedDemo(db, config) : false;
   const runtime = await createRuntimeServices({ db, config });
   // The demo opens with its flags in place (the typo "magaisn" among them); checks run in the background.

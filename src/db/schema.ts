@@ -134,6 +134,8 @@ export const translationRevisions = sqliteTable(
     origin: text("origin").notNull(),
     version: integer("version").notNull(),
     authorId: integer("author_id").references(() => users.id),
+    /** editor time behind this revision (review UI: focus to save), for post-editing effort; null when unknown */
+    timeSpentMs: integer("time_spent_ms"),
     createdAt: createdAt(),
     /**
      * What besides an edit this revision records (publishing area): "source-corrected" (the
@@ -275,6 +277,53 @@ export const wordList = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("word_list_lang_word_idx").on(t.lang, t.word)],
+);
+
+// ---------------------------------------------------------------- translation memory
+
+/**
+ * Translation memory units: a text and its translation in two of our languages. A unit answers
+ * lookups in both directions (a hu→fr unit serves fr→hu as well). Units come from translations
+ * that reached `final` (one per segment and target language, following later edits) and from
+ * TMX imports. Their index (posting lists per token) lives in tables of the custom migration
+ * tm_index, written by src/db/tm-index.ts.
+ */
+export const tmUnits = sqliteTable(
+  "tm_units",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sourceLang: text("source_lang").notNull(),
+    targetLang: text("target_lang").notNull(),
+    /** plain text, as matched and shown: a TMX segment's inline codes are left out */
+    sourceText: text("source_text").notNull(),
+    targetText: text("target_text").notNull(),
+    /** the TMX <seg> content with its inline codes, when it had any (written back on export) */
+    sourceMarkup: text("source_markup"),
+    targetMarkup: text("target_markup"),
+    /** the source segments before and after this one in its article ("" at either end); null when unknown */
+    prevSource: text("prev_source"),
+    nextSource: text("next_source"),
+    /** token counts of each side; null until the unit is indexed */
+    sourceTokens: integer("source_tokens"),
+    targetTokens: integer("target_tokens"),
+    /** a hash of both languages and texts that ignores direction, to find duplicates */
+    pairHash: integer("pair_hash").notNull(),
+    /** segment | tmx */
+    origin: text("origin").notNull(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    segmentId: integer("segment_id").references(() => segments.id, { onDelete: "set null" }),
+    /** the translator named by an imported file (TMX creationid/changeid) */
+    author: text("author"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("tm_units_segment_lang_idx").on(t.segmentId, t.targetLang),
+    index("tm_units_pair_hash_idx").on(t.pairHash),
+    index("tm_units_unindexed_idx").on(t.id).where(sql`source_tokens IS NULL`),
+  ],
 );
 
 // ---------------------------------------------------------------- termbase: origins, TBX data, import runs

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppDeps, AppEnv } from "../app-types";
 import { requireUser } from "../auth/guards";
 import { MAX_SEGMENT_CHARS } from "../domain/limits";
+import { parseOrigin } from "../domain/origin";
 import { STATUSES } from "../domain/workflow";
 import { correctSource, sourceHistory } from "../services/segments";
 import { saveTranslation, translationHistory } from "../services/translations";
@@ -12,12 +13,18 @@ const SegmentText = nfcText.pipe(
   z.string().max(MAX_SEGMENT_CHARS, `A segment has at most ${MAX_SEGMENT_CHARS} characters`).refine((s) => s.trim().length > 0, "The text is empty"),
 );
 
+/** human | mt:<provider> | tm:<score> | xliff (domain/origin): imported machine output keeps its provider. */
+const Origin = z.string().refine((o) => parseOrigin(o) !== undefined, "origin is human, mt:<provider> (lower-case letters, digits, . _ -), tm:<0…101> or xliff");
+
 /** Flags a write settles (a suggestion applied): resolved in the write's own transaction. */
 const ResolveFlags = z.array(z.number().int().positive()).max(100).optional();
 const TranslationBody = z.object({
   text: SegmentText,
   status: z.enum(STATUSES).optional(),
   version: z.number().int().min(0).optional(),
+  origin: Origin.optional(),
+  /** editor time behind this save, in milliseconds (at most a day), for post-editing effort */
+  timeSpentMs: z.number().int().min(0).max(86_400_000).optional(),
   resolveFlags: ResolveFlags,
   /** keep the text unchanged although the source was corrected since (recorded) */
   confirmUnchanged: z.boolean().optional(),

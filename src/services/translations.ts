@@ -4,11 +4,13 @@ import { articles, segments, translationRevisions, translations, users } from ".
 import { diffTexts, type DiffPart } from "../domain/diff";
 import { foreignCodes } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
+import { isMachineOrigin } from "../domain/origin";
 import { defaultSaveStatus, whyCannotOverwrite, whyCannotSetStatus, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { checkOverrideRequest, passApprovalGates, recordApprovalOverrides, type GateRequest } from "./approval-gate";
 import { isPendingImport } from "./article-store";
 import { recordAudit } from "./audit";
+import { recordTranslationUnit } from "./tm/record";
 import { resolveFlagsWithEdit } from "./qa/flags";
 import { requireStorableText } from "./storable-text";
 
@@ -21,6 +23,8 @@ export type SaveTranslationInput = {
   version?: number;
   /** `human` unless a machine or the TM produced the text */
   origin?: string;
+  /** editor time behind this save (focus to save in review), kept on the revision for effort */
+  timeSpentMs?: number;
   /** open flags of this translation that this save settles (a suggestion applied): resolved with it */
   resolveFlags?: number[];
 } & GateRequest;
@@ -78,6 +82,8 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
     }
     const gate = passApprovalGates(tx, { segment, sourceLang, lang: input.lang, current, text, status, request: input });
     const origin = input.origin ?? (current && current.text === text ? current.origin : "human");
+    // Machine output is what post-editing is measured against: each new one replaces the last.
+    const mtText = isMachineOrigin(origin) ? text : (current?.mtText ?? null);
     const values = {
       text,
       status,
@@ -85,6 +91,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       // An unchanged text saved without a confirmation still reads as made against the old source.
       sourceVersion: gate.stillNeedsReview ? current!.sourceVersion : segment.sourceVersion,
       needsReview: gate.stillNeedsReview,
+      mtText,
       updatedBy: actor.id,
       updatedAt: new Date().toISOString(),
     };
@@ -92,12 +99,12 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
       ? tx.update(translations).set({ ...values, version: current.version + 1 }).where(eq(translations.id, current.id)).returning().get()
       : tx
           .insert(translations)
-          .values({ ...values, segmentId: input.segmentId, lang: input.lang, version: 1, mtText: origin.startsWith("mt:") ? text : null })
+          .values({ ...values, segmentId: input.segmentId, lang: input.lang, version: 1 })
           .returning()
           .get();
     // The diff against the text before is computed once, here (bounded: see domain/diff), and stored.
     tx.insert(translationRevisions)
-      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id, events: gate.events, note: gate.note, diff: diffTexts(current?.text ?? "", text, input.lang) })
+      .values({ translationId: saved.id, text, status, origin, version: saved.version, authorId: actor.id, events: gate.events, note: gate.note, diff: diffTexts(current?.text ?? "", text, input.lang), timeSpentMs: input.timeSpentMs ?? null })
       .run();
     recordApprovalOverrides(tx, { gate, segmentId: segment.id, lang: input.lang, translationId: saved.id, translationVersion: saved.version, userId: actor.id });
     recordAudit(tx, {
@@ -114,6 +121,7 @@ export function saveTranslation({ db, input, actor }: { db: Db; input: SaveTrans
         ...(gate.overridden.length ? { override: { reason: gate.note, flags: gate.overridden.map((f) => f.id) } } : {}),
       },
     });
+    recordTranslationUnit(db, tx, { segment, sourceLang, translation: saved });
     const resolvedFlags = resolveFlagsWithEdit(tx, { segmentId: input.segmentId, lang: input.lang, ids: input.resolveFlags ?? [], actorId: actor.id, resolution: "suggestion applied" });
     return { ...saved, resolvedFlags };
   });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { createApp } from "../../src/app";
-import { testConfig } from "../../src/config";
+import { testConfig, type Config } from "../../src/config";
 import { openDatabase, type Db } from "../../src/db/client";
 import { ensureAdmin, seedDemo } from "../../src/db/seed";
 import { createRuntimeServices } from "../../src/runtime";
@@ -29,9 +29,10 @@ export type BrowserEnv = {
   close(): Promise<void>;
 };
 
-export async function startBrowserEnv(): Promise<BrowserEnv> {
+/** `overrides` change the configuration, e.g. `mt` for a machine-translation server on loopback. */
+export async function startBrowserEnv(overrides: Partial<Config> = {}): Promise<BrowserEnv> {
   const dir = mkdtempSync(join(tmpdir(), "glossa-browser-"));
-  const config = testConfig({ dbPath: join(dir, "glossa.db"), demo: true, demoPassword: DEMO_PASSWORD, qaWorkers: 1, adminToken: "browser-admin-token" });
+  const config = testConfig({ dbPath: join(dir, "glossa.db"), demo: true, demoPassword: DEMO_PASSWORD, qaWorkers: 1, adminToken: "browser-admin-token", ...overrides });
   const db = openDatabase(config.dbPath);
   // As at a first start: the admin's password is printed once; the tests sign in with it.
   let adminPassword = "";

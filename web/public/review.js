@@ -154,6 +154,9 @@
     say(t("review.saving"));
     const body = { text, status, version: Number(options.version ?? row.dataset.version) };
     if (options.resolveFlags) body.resolveFlags = options.resolveFlags;
+    // review-mt.js: editor time, the origin of an inserted TM/MT text, the MT baseline of a post-edit.
+    const before = R.extendSave ? await R.extendSave(row, body) : null;
+    if (before) return failed(before), false;
     const res = await api("PUT", `/api/segments/${row.dataset.segment}/translations/${lang}`, body);
     if (res.status === 409 && res.data && res.data.current) return showConflict(row, res.data.current, text, status), false;
     if (!res.ok) return failed(res), false;
@@ -161,6 +164,7 @@
     row.dataset.version = String(res.data.version);
     row.dataset.status = res.data.status;
     row.classList.remove("dirty");
+    if (R.afterSave) R.afterSave(row);
     say(status === "final" ? t("review.approved") : t("review.saved"));
     refreshRow(row.dataset.segment);
     return true;

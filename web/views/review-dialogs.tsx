@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import { MQM_CATEGORIES, SEVERITIES } from "../../src/domain/qa/types";
 import type { PageContext } from "./layout";
 import type { ReviewPermissions } from "./review-segment";
+import { MT_SHORTCUTS } from "./review-mt";
 
 /** The strings the review scripts show (status line, dialogs, conflict box, history). */
 export const REVIEW_CLIENT_KEYS = [
@@ -28,6 +29,7 @@ const SHORTCUTS: [string, string][] = [
   ["Alt+D", "review.keyDiff"],
   ["Alt+H", "review.keyHistory"],
   ["Alt+K / Alt+J", "structure.keys"],
+  ...MT_SHORTCUTS,
   ["/", "review.keySearch"],
   ["?", "review.keyHelp"],
 ];

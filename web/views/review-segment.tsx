@@ -8,6 +8,7 @@ import { MarkedText } from "./marked-text";
 import { SEVERITY_ICON, StatusBadge } from "./review-badges";
 import { FlagsTool } from "./review-flags";
 import { termMarks, TermsTool } from "./review-terms";
+import { TmMtTool } from "./review-mt";
 
 import { StructureTools } from "./segment-structure";
 
@@ -112,6 +113,7 @@ function SegmentTools({ seg, sourceLang, lang, t, perms }: RowProps) {
     <div class="seg-tools">
       <FlagsTool seg={seg} sourceLang={sourceLang} t={t} perms={perms} />
       <TermsTool seg={seg} sourceLang={sourceLang} lang={lang} t={t} perms={perms} />
+      <TmMtTool t={t} canEdit={perms.edit} />
       {showDiff ? (
         <section class="tool mt-tool">
           <button type="button" class="toggle-diff" aria-expanded="false">{`${t("review.mtDiff")} (Alt+D)`}</button>

@@ -1,18 +1,19 @@
 import { LANGUAGES, type Lang } from "../../src/domain/languages";
 import { MQM_CATEGORIES, SEVERITIES } from "../../src/domain/qa/types";
-import { STATUSES } from "../../src/domain/workflow";
+import { hasAnyRole, STATUSES } from "../../src/domain/workflow";
 import type { ReviewFilters, ReviewPageData } from "../../src/services/review";
 import { clientStrings } from "../i18n";
 import { Layout, type PageContext } from "./layout";
 import { ProgressBar } from "./progress";
 import { ReviewDialogs, REVIEW_CLIENT_KEYS } from "./review-dialogs";
+import { MT_CLIENT_KEYS } from "./review-mt";
 import { SegmentRow, type ReviewPermissions } from "./review-segment";
 import { StructureDialogs } from "./segment-structure";
 
 export { VisibleText } from "./marked-text";
 
 /** The review page's scripts, by concern, in the order they build on each other. */
-const REVIEW_SCRIPTS = ["review-text.js", "review.js", "review-flags.js", "review-terms.js", "review-guard.js", "review-keys.js", "review-codes.js", "review-structure.js"];
+const REVIEW_SCRIPTS = ["review-text.js", "review.js", "review-flags.js", "review-terms.js", "review-guard.js", "review-keys.js", "review-codes.js", "review-structure.js", "review-mt.js"];
 
 /** The query string of the current filters with another page number. */
 export function filterQuery(filters: ReviewFilters, page: number): string {
@@ -90,7 +91,7 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
     else paragraphs.push([s]);
   }
   return (
-    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css", "review-codes.css", "segment-structure.css"]} scripts={REVIEW_SCRIPTS} clientStrings={clientStrings(t, REVIEW_CLIENT_KEYS)} wide>
+    <Layout ctx={ctx} title={`${article.title} · ${lang.toUpperCase()}`} styles={["review.css", "review-codes.css", "segment-structure.css", "mt.css"]} scripts={REVIEW_SCRIPTS} clientStrings={clientStrings(t, [...REVIEW_CLIENT_KEYS, ...MT_CLIENT_KEYS])} wide>
       <div class="review-head">
         <a href="/">{`← ${t("review.back")}`}</a>
         <h1>{article.title}</h1>
@@ -108,6 +109,8 @@ export function ReviewPage({ ctx, data, filters, perms }: { ctx: PageContext; da
           {perms.flag ? <button type="button" id="flag-button" aria-haspopup="dialog">{`⚑ ${t("review.flagSelection")} (Alt+M)`}</button> : null}
           <button type="button" id="help-button" aria-haspopup="dialog">{`${t("review.shortcuts")} (?)`}</button>
           {perms.edit || perms.approve ? <a class="button" id="xliff-download" href={`/api/articles/${article.id}/xliff?lang=${lang}`} title={t("xliff.downloadTitle")} download>{t("xliff.download")}</a> : null}
+          <a class="effort-link" href={`/articles/${article.id}/effort?lang=${lang}`}>{t("mt.effortLink")}</a>
+          {ctx.user && hasAnyRole(ctx.user, "publisher") ? <a class="effort-link" href={`/articles/${article.id}/pretranslate`}>{t("pretranslate.title")}</a> : null}
         </div>
         <FilterBar ctx={ctx} filters={filters} data={data} />
       </div>

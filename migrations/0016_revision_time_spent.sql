@@ -1,0 +1,1 @@
+ALTER TABLE `translation_revisions` ADD `time_spent_ms` integer;
