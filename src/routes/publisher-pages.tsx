@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv, CurrentUser } from "../app-types";
 import { LANGUAGES, type Lang } from "../domain/languages";
+import { publicInfo, registryFor } from "../mt/registry";
 import { hasAnyRole } from "../domain/workflow";
 import { AppError, ERROR_STATUS } from "../errors";
 import { articleReadiness, diffPublication, getPublication, listPublications, previewPublication, publishArticle } from "../services/publications";
@@ -65,6 +66,7 @@ export function publisherPageRoutes({ db, config }: AppDeps) {
       diffView,
       mayPublish: mayPublishIn(user, lang),
       notice,
+      pretranslate: { langs: user.roles.includes("admin") ? [...LANGUAGES] : user.languages, threshold: config.tmThreshold, providers: publicInfo(registryFor(config.mt)) },
     };
     return c.html(<PublisherPage ctx={pageContext(c, config.secureCookies)} data={data} />, status as 200);
   };

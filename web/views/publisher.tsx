@@ -1,3 +1,5 @@
+import { PRETRANSLATE_CLIENT_KEYS, PretranslateForm, type PretranslateFormProps } from "./pretranslate";
+import { clientStrings } from "../i18n";
 import type { Lang } from "../../src/domain/languages";
 import type { ContentDiff } from "../../src/domain/publishing/diff";
 import type { LanguageReadiness, Preview, PublicationSummary } from "../../src/services/publications";
@@ -17,6 +19,8 @@ export type PublisherPageData = {
   /** publisher or admin assigned to `lang` */
   mayPublish: boolean;
   notice: PublisherNotice;
+  /** the pre-translate action (publishers): languages they may fill, threshold, MT providers */
+  pretranslate: Omit<PretranslateFormProps, "ctx" | "articleId" | "sourceLang">;
 };
 
 function Notice({ notice, ctx }: { notice: PublisherNotice; ctx: PageContext }) {
@@ -47,7 +51,7 @@ export function PublisherPage({ ctx, data }: { ctx: PageContext; data: Publisher
   const current = data.languages.find((l) => l.lang === lang)!;
   const base = `/articles/${article.id}/publish`;
   return (
-    <Layout ctx={ctx} title={t("publishing.pageTitle", { title: article.title })} styles={["publisher.css"]} scripts={["publisher.js"]}>
+    <Layout ctx={ctx} title={t("publishing.pageTitle", { title: article.title })} styles={["publisher.css", "mt.css"]} scripts={["publisher.js", "pretranslate.js"]} clientStrings={clientStrings(t, PRETRANSLATE_CLIENT_KEYS)}>
       <div class="pub-head">
         <a href="/">{`← ${t("publishing.back")}`}</a>
         <h1>
@@ -95,6 +99,8 @@ export function PublisherPage({ ctx, data }: { ctx: PageContext; data: Publisher
         {preview.ready || preview.overridable ? null : <p class="muted">{t("publishing.previewIncomplete")}</p>}
         <PreviewText content={preview.content} statuses={preview.statuses} t={t} />
       </section>
+
+      <PretranslateForm ctx={ctx} articleId={article.id} sourceLang={article.sourceLang} {...data.pretranslate} />
     </Layout>
   );
 }
