@@ -11,7 +11,7 @@ import { addArticle, addUser, call, makeTestApp, type TestContext } from "./supp
 import { EXPORT_FORMATS } from "../src/formats/article-export";
 
 let ctx: TestContext;
-let tokens: Record<"translator" | "reviewer" | "publisher" | "huPublisher", string>;
+let tokens: Record<"translator" | "reviewer" | "sourceReviewer" | "publisher" | "huPublisher", string>;
 let article: any;
 
 const FR = "Le 21 octobre, Gábor Soós a effectué une visite. Les deux parties ont échangé.\n\nRéunion en cours";
@@ -28,6 +28,8 @@ beforeEach(async () => {
   tokens = {
     translator: (await addUser(ctx.db, ["translator"], ["en", "zh"])).token,
     reviewer: (await addUser(ctx.db, ["reviewer"], ["en", "zh"])).token,
+    // README's role table: the source is corrected by a reviewer of its language (French here).
+    sourceReviewer: (await addUser(ctx.db, ["reviewer"], ["fr"])).token,
     publisher: (await addUser(ctx.db, ["publisher"], ["en", "zh"], "pub-en")).token,
     huPublisher: (await addUser(ctx.db, ["publisher"], ["hu"])).token,
   };
@@ -95,7 +97,7 @@ describe("publishing: happy path", () => {
     expect(v1md.toString()).toContain("On 21 October");
 
     const s = dateSeg();
-    await call(ctx, "PATCH", `/api/segments/${s.id}/source`, { token: tokens.reviewer, json: { text: s.source.replace("21", "22") } });
+    await call(ctx, "PATCH", `/api/segments/${s.id}/source`, { token: tokens.sourceReviewer, json: { text: s.source.replace("21", "22") } });
     const blocked = await readiness("en");
     expect(blocked.ready).toBe(false);
     expect(blocked.blockers).toMatchObject([{ segmentId: s.id, status: "translated", reasons: ["not-final", "needs-review"], reviewUrl: `/articles/${article.id}/en#seg-${s.id}` }]);

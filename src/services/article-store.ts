@@ -36,7 +36,7 @@ const prepareInsert = (db: Db) =>
 function insertPieces(db: Db, articleId: number, pieces: readonly SegmentPiece[], firstPosition: number): void {
   let insert = insertStatements.get(db);
   if (!insert) insertStatements.set(db, (insert = prepareInsert(db)));
-  pieces.forEach((p, i) => insert.run({ articleId, position: firstPosition + i, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator, codes: JSON.stringify(p.codes) }));
+  pieces.forEach((p, i) => insert.run({ articleId, position: firstPosition + i, paragraph: p.paragraph, kind: p.kind, source: p.text, separator: p.separator, codes: p.codes }));
 }
 
 /**
