@@ -44,9 +44,19 @@ export function indexForm(token: string): string {
   let form = forms.get(token);
   if (form === undefined) {
     if (forms.size >= MAX_CACHED_FORMS) forms.clear();
-    forms.set(token, (form = computeForm(token)));
+    forms.set(detached(token), (form = detached(computeForm(token))));
   }
   return form;
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a token
+ * matched out of a segment as a slice of that segment, and the segment as a slice of the
+ * 256 KB chunk of the file it was parsed from: a cached token would keep its whole chunk alive,
+ * and a TMX import of a million units grew by hundreds of megabytes of such chunks.
+ */
+function detached(text: string): string {
+  return text.length < 2 ? text : text.split("").join("");
 }
 
 /**
