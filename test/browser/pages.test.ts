@@ -30,7 +30,8 @@ describe("security", () => {
     const actor = { id: admin.id, roles: ["reviewer" as const, "publisher" as const], languages: [...LANGUAGES] };
     const article = importArticle({ db: env.db, input: { title: HOSTILE_IMG, sourceLang: "fr", text: `${HOSTILE_SCRIPT} Bonjour Zorglub.\n\nUn ${HOSTILE_IMG} ici.` }, actorId: admin.id });
     const first = article.segments[1]!;
-    saveTranslation({ db: env.db, input: { segmentId: first.id, lang: "hu", text: `${HOSTILE_SCRIPT} Jó napot.` }, actor });
+    // Saved as translated: the reviewer may then edit it and apply suggestions (nobody overwrites a status above their own).
+    saveTranslation({ db: env.db, input: { segmentId: first.id, lang: "hu", text: `${HOSTILE_SCRIPT} Jó napot.`, status: "translated" }, actor });
     createManualFlag({ db: env.db, input: { segmentId: first.id, lang: "hu", side: "target", start: 0, end: 8, category: "style", severity: "major", comment: HOSTILE_IMG, suggestion: HOSTILE_SCRIPT }, actor });
     createConcept({ db: env.db, input: { languages: { fr: { terms: [{ text: "Zorglub", status: "preferred" }] }, hu: { terms: [{ text: HOSTILE_IMG, status: "preferred" }] } } }, actorId: admin.id });
 
@@ -70,7 +71,8 @@ describe("conflicts", () => {
     await editor.fill("My version of the caption.");
 
     const reviewer = env.db.select().from(users).all().find((u) => u.username === "reviewer")!;
-    saveTranslation({ db: env.db, input: { segmentId, lang: "en", text: "Their version of the caption." }, actor: { id: reviewer.id, roles: ["reviewer"], languages: ["en"] } });
+    // Their save stays at translated, so the translator may keep theirs over it (no one overwrites a status above their own).
+    saveTranslation({ db: env.db, input: { segmentId, lang: "en", text: "Their version of the caption.", status: "translated" }, actor: { id: reviewer.id, roles: ["reviewer"], languages: ["en"] } });
 
     await page.keyboard.press("Control+Enter");
     const box = seg.locator(".conflict");
