@@ -19,7 +19,7 @@ beforeEach(async () => {
   ctx = makeTestApp();
   tokens = {
     translator: (await addUser(ctx.db, ["translator"], ["en"])).token,
-    reviewer: (await addUser(ctx.db, ["reviewer"], ["en"])).token,
+    reviewer: (await addUser(ctx.db, ["reviewer"], ["en", "fr"])).token,
     publisher: (await addUser(ctx.db, ["publisher"], ["en"])).token,
     admin: (await addUser(ctx.db, ["admin"], [])).token,
   };

@@ -37,7 +37,7 @@ describe("the CLI writing beside the server", () => {
     let finished = false;
     const cli = (async () => {
       const glossary = await glossaAsync(["import", "glossary", join(root, "glossary/unesco.tbx")], { GLOSSA_DB: file });
-      const articleRun = await glossaAsync(["import", "article", text, "--lang", "fr"], { GLOSSA_DB: file });
+      const articleRun = await glossaAsync(["import", "article", text, "--lang", "fr", "--title", "Beside the server"], { GLOSSA_DB: file });
       finished = true;
       return [glossary, articleRun];
     })();

@@ -68,7 +68,7 @@ describe("glossa import article: the title", { timeout: 120_000 }, () => {
     writeFileSync(file, "Un paragraphe sans titre.\n");
     const res = glossa(["import", "article", file, "--lang", "fr"], { GLOSSA_DB: join(dir, "g.db") });
     expect(res.status).not.toBe(0);
-    expect(res.stderr).toMatch(/^glossa: .*headline.*give a title/);
+    expect(res.stderr).toMatch(/^glossa: .*needs a title.*headline/);
   });
 
   it("imports a DOCX file and exports it again with -o", async () => {

@@ -28,11 +28,14 @@ describe("a long paragraph", () => {
     expect(again.data.segments.map((s: any) => s.position)).toEqual(res.data.segments.map((_: unknown, i: number) => i));
   });
 
-  it("of 100,000 initials (\"A. A. A. …\") is one segment", async () => {
-    const text = "A. ".repeat(100_000).trimEnd();
+  it("of 6,000 initials (\"A. A. A. …\") is one segment; of 100,000 it is refused, naming the 20,000-character limit", async () => {
+    const text = "A. ".repeat(6_000).trimEnd();
     const res = await importText(text);
     expect(res.status).toBe(201);
     expect(res.data.segments).toHaveLength(2);
     expect(res.data.segments[1].source).toBe(text);
+    const huge = await importText("A. ".repeat(100_000).trimEnd());
+    expect(huge.status).toBe(400);
+    expect(huge.data.detail).toMatch(/a segment has at most 20000/);
   });
 });

@@ -16,7 +16,7 @@ const EN: Record<string, string> = { Visite: "Visit", "Le 21 octobre, GÃ¡bor SoÃ
 
 beforeEach(async () => {
   ctx = makeTestApp();
-  token = (await addUser(ctx.db, ["publisher", "reviewer"], ["en", "zh", "hu"], "pub")).token;
+  token = (await addUser(ctx.db, ["publisher", "reviewer"], ["en", "zh", "hu", "fr"], "pub")).token;
   await addUser(ctx.db, ["reviewer"], ["en"], "rev");
   await addUser(ctx.db, ["translator"], ["en"], "tr");
   article = await addArticle(ctx, token, FR);

@@ -97,7 +97,7 @@ describe("source corrections", () => {
 describe("history", () => {
   it("says when a revision changed the status, as an edit of an approved translation does", async () => {
     await call(ctx, "PUT", `/api/segments/${segmentId}/translations/hu`, { token: tokens.publisher, json: { text: HU, status: "final", version: 1 } });
-    await call(ctx, "PUT", `/api/segments/${segmentId}/translations/hu`, { token: tokens.translator, json: { text: `${HU} Igen.`, version: 2 } });
+    await call(ctx, "PUT", `/api/segments/${segmentId}/translations/hu`, { token: tokens.publisher, json: { text: `${HU} Igen.`, status: "translated", version: 2 } });
     await call(ctx, "PUT", `/api/segments/${segmentId}/translations/hu`, { token: tokens.translator, json: { text: `${HU} Nem.`, version: 3 } });
     const history = await call(ctx, "GET", `/api/segments/${segmentId}/translations/hu/history`, { token: tokens.reviewer });
     expect(history.data.revisions.map((r: any) => [r.version, r.previousStatus, r.status])).toEqual([

@@ -12,7 +12,7 @@ const TEXT = "Un. Deux, dit-il. Trois.\n\nQuatre. Cinq.";
 beforeEach(async () => {
   ctx = makeTestApp();
   tokens = {
-    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu", "zh"])).token,
+    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu", "zh", "fr"])).token,
     admin: (await addUser(ctx.db, ["admin"])).token,
     translator: (await addUser(ctx.db, ["translator"], ["hu", "zh"])).token,
     publisher: (await addUser(ctx.db, ["publisher"], ["hu"])).token,

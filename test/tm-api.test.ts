@@ -15,7 +15,7 @@ beforeEach(async () => {
   ctx = makeTestApp();
   tokens = {
     translator: (await addUser(ctx.db, ["translator"], ["hu", "en", "zh"])).token,
-    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu"])).token,
+    reviewer: (await addUser(ctx.db, ["reviewer"], ["hu", "fr"])).token,
     publisher: (await addUser(ctx.db, ["publisher"], ["hu", "en", "zh"])).token,
     terminologist: (await addUser(ctx.db, ["terminologist"])).token,
   };
@@ -51,7 +51,8 @@ describe("units from approved translations", () => {
   it("follows later edits of the approved translation (the latest text wins)", async () => {
     const seg = article.segments[2];
     await approve(seg.id, "A két fél eszmecserét folytatott.");
-    await call(ctx, "PUT", `/api/segments/${seg.id}/translations/hu`, { token: tokens.reviewer, json: { text: "A két fél mélyreható eszmecserét folytatott.", status: "reviewed", version: 1 } });
+    // Approved text is changed by a publisher (README's role table: nobody overwrites a status above their own).
+    await call(ctx, "PUT", `/api/segments/${seg.id}/translations/hu`, { token: tokens.publisher, json: { text: "A két fél mélyreható eszmecserét folytatott.", status: "reviewed", version: 1 } });
     expect(units().map((u) => u.targetText)).toEqual(["A két fél mélyreható eszmecserét folytatott."]);
     // The old wording is gone from the index, the new one is found.
     const other = await addArticle(ctx, tokens.publisher, "Titre\n\nLes deux parties ont engagé des échanges.");

@@ -98,7 +98,9 @@ function createArticle(db: Db, doc: XliffDocument, flat: FlatSegment[], input: X
     if (targetLang) {
       usable.forEach((f, i) => {
         if (!withTargets.includes(f)) return;
-        saveTranslation({ db: tx as unknown as Db, input: { segmentId: inserted[i]!.id, lang: targetLang, text: f.segment.target!, status: f.segment.status ?? "initial", origin: XLIFF_ORIGIN }, actor });
+        // The database itself, not the transaction: the save nests as a savepoint, and the TM index
+        // (src/db/tm-index) needs the connection behind it.
+        saveTranslation({ db, input: { segmentId: inserted[i]!.id, lang: targetLang, text: f.segment.target!, status: f.segment.status ?? "initial", origin: XLIFF_ORIGIN }, actor });
         savedSegmentIds.push(inserted[i]!.id);
       });
     }

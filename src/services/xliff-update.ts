@@ -120,7 +120,9 @@ export function updateFromXliff(
   let updated = 0;
   db.transaction((tx) => {
     for (const p of plans) {
-      saveTranslation({ db: tx as unknown as Db, input: { segmentId: p.segment.id, lang: targetLang, text: p.text, status: p.status, version: p.version, origin: XLIFF_ORIGIN }, actor });
+      // The database itself, not the transaction: the save nests as a savepoint, and the TM index
+        // (src/db/tm-index) needs the connection behind it.
+        saveTranslation({ db, input: { segmentId: p.segment.id, lang: targetLang, text: p.text, status: p.status, version: p.version, origin: XLIFF_ORIGIN }, actor });
       if (p.version === 0) created++;
       else updated++;
     }
