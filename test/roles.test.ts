@@ -3,13 +3,15 @@
  * role assigned to the target language, the source language or another one, admin), with the
  * status that follows. One table: a new endpoint adds a row here.
  *
- * A row's `allow` says who may; everyone else gets 401 (anonymous) or 403 on the API, and on
- * pages the sign-in redirect (anonymous) or the 403 page. Allowed requests must succeed (2xx,
+ * A row's `allow` says who may; everyone else gets 401 (anonymous) or 403 on the API (404 where
+ * the row says the resource is hidden, as a job is from all but its owner), and on pages the
+ * sign-in redirect (anonymous) or the 403 page. Allowed requests must succeed (2xx,
  * or a 303 that is not the sign-in redirect for forms).
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTORS, ANONYMOUS, anyone, assigned, both, either, hasRole, send, signedIn, SOURCE, TARGET, World, PASSWORD, type Actor, type Req } from "./support/roles";
 import { makeTestApp } from "./support/app";
+import { loopback, type Loopback } from "./support/loopback";
 
 type Row = {
   /** what the request is, e.g. "PUT /api/segments/:id/translations/hu onto a final translation" */
@@ -17,12 +19,19 @@ type Row = {
   /** an HTML page (redirects to sign-in, 403 page) rather than the JSON API */
   page?: boolean;
   allow: (a: Actor) => boolean;
+  /** what everyone else signed in gets: 403, or 404 where the resource is not theirs to know of */
+  refused?: 403 | 404;
   request: (w: World, a: Actor) => Req | Promise<Req>;
 };
 
 const translatorLike = hasRole("translator", "reviewer", "publisher");
 const api = (method: string, path: string, rest: Partial<Req> = {}): Req => ({ method, path, ...rest });
 const conceptJson = (w: World) => ({ languages: { fr: { terms: [{ text: `concept ${w.unique()}`, status: "preferred" }] } } });
+const tmx = { "content-type": "application/x-tmx+xml" };
+const xliff = { "content-type": "application/xliff+xml" };
+/** Jobs are their owner's: a publisher of the target pre-translates. */
+const JOB_OWNER = ACTORS.find((a) => a.name === `publisher(${TARGET})`)!;
+const owns = (a: Actor) => a === JOB_OWNER;
 
 export const ENDPOINTS: Row[] = [
   // ---- public
@@ -81,6 +90,10 @@ export const ENDPOINTS: Row[] = [
   { endpoint: "GET /", page: true, allow: signedIn, request: () => api("GET", "/") },
   { endpoint: `GET /articles/:id/${TARGET}`, page: true, allow: signedIn, request: (w) => api("GET", `/articles/${w.article().id}/${TARGET}`) },
   { endpoint: `GET /fragments/segments/:id/${TARGET}`, page: true, allow: signedIn, request: (w) => api("GET", `/fragments/segments/${w.article().segmentId}/${TARGET}`) },
+  { endpoint: "POST /api/articles/preview", allow: hasRole("publisher"), request: () => api("POST", "/api/articles/preview", { json: { title: "Aperçu", sourceLang: SOURCE, text: "Une phrase. Une autre." } }) },
+  { endpoint: `POST /api/articles/import?sourceLang=${SOURCE}`, allow: hasRole("publisher"), request: () => api("POST", `/api/articles/import?sourceLang=${SOURCE}&filename=article.md`, { body: "# Titre\n\nUne phrase importée.\n", headers: { "content-type": "application/octet-stream" } }) },
+  { endpoint: "GET /articles/new", page: true, allow: hasRole("publisher"), request: () => api("GET", "/articles/new") },
+  { endpoint: "POST /articles/new (preview)", page: true, allow: hasRole("publisher"), request: () => api("POST", "/articles/new", { form: { title: "Aperçu", sourceLang: SOURCE, format: "text", text: "Une phrase." } }) },
   { endpoint: `GET /fragments/segments/:id/${TARGET}/history`, page: true, allow: signedIn, request: (w) => api("GET", `/fragments/segments/${w.translated("translated").segmentId}/${TARGET}/history`) },
 
   // ---- translations: assigned languages, up to the role's status, never over a higher status
@@ -109,6 +122,43 @@ export const ENDPOINTS: Row[] = [
   { endpoint: "PATCH /api/segments/:id/source", allow: both(hasRole("reviewer"), assigned(SOURCE)), request: (w) => api("PATCH", `/api/segments/${w.article().segmentId}/source`, { json: { text: "Le grand magasin ouvre." } }) },
   { endpoint: "GET /api/segments/:id/source/history", allow: signedIn, request: (w) => api("GET", `/api/segments/${w.article().segmentId}/source/history`) },
 
+  // ---- splitting and merging segments: reviewers; the source history: everyone
+  { endpoint: "POST /api/segments/:id/split", allow: hasRole("reviewer"), request: (w) => api("POST", `/api/segments/${w.article().segmentId}/split`, { json: { at: 9, version: 1 } }) },
+  { endpoint: "POST /api/segments/:id/merge-next", allow: hasRole("reviewer"), request: (w) => api("POST", `/api/segments/${w.article().segmentId}/merge-next`, { json: { version: 1 } }) },
+  { endpoint: "GET /fragments/segments/:id/source-history", page: true, allow: signedIn, request: (w) => api("GET", `/fragments/segments/${w.article().segmentId}/source-history`) },
+
+  // ---- XLIFF: the for-translation export in one's languages; imports create articles (publishers) or update translations (up to one's status)
+  { endpoint: `GET /api/articles/:id/xliff?lang=${TARGET}`, allow: both(translatorLike, assigned(TARGET)), request: (w) => api("GET", `/api/articles/${w.article().id}/xliff?lang=${TARGET}`) },
+  { endpoint: "POST /api/xliff/import (new article, no targets)", allow: hasRole("publisher"), request: (w) => api("POST", "/api/xliff/import", { body: w.xliff().xml, headers: xliff }) },
+  {
+    endpoint: `POST /api/xliff/import?articleId= (a ${TARGET} translation)`,
+    allow: both(translatorLike, assigned(TARGET)),
+    request: (w) => {
+      const file = w.xliff(true);
+      return api("POST", `/api/xliff/import?articleId=${file.articleId}`, { body: file.xml, headers: xliff });
+    },
+  },
+
+  // ---- publishing: anyone signed in sees readiness and publications; publishers publish in their languages and download
+  { endpoint: "GET /api/articles/:id/readiness", allow: signedIn, request: (w) => api("GET", `/api/articles/${w.translated("reviewed").id}/readiness`) },
+  { endpoint: `GET /api/articles/:id/publications/preview?lang=${TARGET}`, allow: signedIn, request: (w) => api("GET", `/api/articles/${w.approved().id}/publications/preview?lang=${TARGET}`) },
+  { endpoint: "GET /api/articles/:id/publications", allow: signedIn, request: async (w) => api("GET", `/api/articles/${(await w.publication()).articleId}/publications`) },
+  { endpoint: "POST /api/articles/:id/publications", allow: both(hasRole("publisher"), assigned(TARGET)), request: (w) => api("POST", `/api/articles/${w.approved().id}/publications`, { json: { lang: TARGET } }) },
+  { endpoint: "GET /api/publications/:id", allow: signedIn, request: async (w) => api("GET", `/api/publications/${(await w.publication()).id}`) },
+  { endpoint: "GET /api/publications/:id/diff", allow: signedIn, request: async (w) => api("GET", `/api/publications/${(await w.publication()).id}/diff?against=previous`) },
+  { endpoint: "GET /api/publications/:id/download", allow: hasRole("publisher"), request: async (w) => api("GET", `/api/publications/${(await w.publication()).id}/download?format=md`) },
+  { endpoint: "GET /articles/:id/publish", page: true, allow: hasRole("publisher"), request: (w) => api("GET", `/articles/${w.translated("reviewed").id}/publish?lang=${TARGET}`) },
+  { endpoint: "POST /articles/:id/publish", page: true, allow: both(hasRole("publisher"), assigned(TARGET)), request: (w) => api("POST", `/articles/${w.approved().id}/publish`, { form: { lang: TARGET } }) },
+  {
+    endpoint: "POST /articles/:id/publish/approve",
+    page: true,
+    allow: both(hasRole("publisher"), assigned(TARGET)),
+    request: (w) => {
+      const t = w.translated("reviewed");
+      return api("POST", `/articles/${t.id}/publish/approve`, { form: { lang: TARGET, segmentId: String(t.segmentId), version: String(t.version) } });
+    },
+  },
+
   // ---- QA and flags: translators and reviewers flag (targets in their languages); reviewers resolve in theirs
   { endpoint: "POST /api/qa/check", allow: signedIn, request: () => api("POST", "/api/qa/check", { json: { sourceLang: SOURCE, source: "Le chat." } }) },
   { endpoint: "POST /api/articles/:id/qa", allow: translatorLike, request: (w) => api("POST", `/api/articles/${w.article().id}/qa`) },
@@ -129,6 +179,7 @@ export const ENDPOINTS: Row[] = [
 
   // ---- the termbase: everyone searches; terminologists edit, import and export
   { endpoint: "GET /api/glossary", allow: signedIn, request: () => api("GET", "/api/glossary?q=terme") },
+  { endpoint: "GET /api/glossary/origins", allow: signedIn, request: () => api("GET", "/api/glossary/origins") },
   { endpoint: "GET /api/glossary/:id", allow: signedIn, request: (w) => api("GET", `/api/glossary/${w.concept().id}`) },
   { endpoint: "POST /api/glossary/recognize", allow: signedIn, request: () => api("POST", "/api/glossary/recognize", { json: { lang: SOURCE, text: "Le patrimoine." } }) },
   { endpoint: "GET /api/glossary/export", allow: hasRole("terminologist"), request: () => api("GET", "/api/glossary/export?format=csv") },
@@ -163,6 +214,24 @@ export const ENDPOINTS: Row[] = [
       return api("POST", "/glossary/import", { body: form });
     },
   },
+  { endpoint: "POST /glossary/import/confirm", page: true, allow: hasRole("terminologist"), request: (w, a) => api("POST", "/glossary/import/confirm", { form: { token: w.heldGlossaryUpload(a) } }) },
+
+  // ---- translation memory: everyone looks up; publishers and terminologists exchange TMX
+  { endpoint: `GET /api/segments/:id/tm?lang=${TARGET}`, allow: signedIn, request: (w) => api("GET", `/api/segments/${w.article().segmentId}/tm?lang=${TARGET}`) },
+  { endpoint: "GET /api/tm/search", allow: signedIn, request: () => api("GET", `/api/tm/search?q=magasin&lang=${SOURCE}`) },
+  { endpoint: "POST /api/tm/import", allow: hasRole("publisher", "terminologist"), request: (w) => api("POST", "/api/tm/import", { body: w.tmx(), headers: tmx }) },
+  { endpoint: "GET /api/tm/export", allow: hasRole("publisher", "terminologist"), request: () => api("GET", `/api/tm/export?source=${SOURCE}&target=${TARGET}`) },
+
+  // ---- pre-translation (publishers in their languages) and its job (its owner)
+  { endpoint: "POST /api/articles/:id/pretranslate", allow: both(hasRole("publisher"), assigned(TARGET)), request: (w) => api("POST", `/api/articles/${w.article().id}/pretranslate`, { json: { langs: [TARGET], provider: "none" } }) },
+  { endpoint: "GET /api/jobs/:id", allow: either(hasRole("admin"), owns), refused: 404, request: (w) => api("GET", `/api/jobs/${w.job(JOB_OWNER)}`) },
+  { endpoint: "GET /articles/:id/pretranslate", page: true, allow: hasRole("publisher"), request: (w) => api("GET", `/articles/${w.article().id}/pretranslate`) },
+
+  // ---- machine translation: everyone sees the providers and the effort; translators and above ask in their languages
+  { endpoint: "GET /api/mt/providers", allow: signedIn, request: () => api("GET", "/api/mt/providers") },
+  { endpoint: `POST /api/segments/:id/mt?lang=${TARGET}`, allow: both(translatorLike, assigned(TARGET)), request: (w) => api("POST", `/api/segments/${w.article().segmentId}/mt?lang=${TARGET}`) },
+  { endpoint: "GET /api/articles/:id/effort", allow: signedIn, request: (w) => api("GET", `/api/articles/${w.translated("translated").id}/effort`) },
+  { endpoint: "GET /articles/:id/effort", page: true, allow: signedIn, request: (w) => api("GET", `/articles/${w.translated("translated").id}/effort?lang=${TARGET}`) },
 
   // ---- the project word list: terminologists, and reviewers of that language
   { endpoint: `GET /api/wordlist/${TARGET}`, allow: signedIn, request: () => api("GET", `/api/wordlist/${TARGET}`) },
@@ -175,14 +244,21 @@ function verdict(row: Row, actor: Actor, res: { status: number; location: string
   const toSignIn = res.status === 303 && (res.location ?? "").startsWith("/login");
   if (row.allow(actor)) return row.page ? (res.status >= 200 && res.status < 300) || (res.status === 303 && !toSignIn) : res.status >= 200 && res.status < 300;
   if (actor === ANONYMOUS) return row.page ? toSignIn || res.status === 401 : res.status === 401;
-  return res.status === 403;
+  return res.status === (row.refused ?? 403);
 }
 
 let world: World;
+let mtServer: Loopback;
 beforeAll(async () => {
-  world = new World(makeTestApp());
+  // A real OpenAI-compatible server on loopback, so that allowed MT requests get a suggestion.
+  mtServer = await loopback((req) => {
+    const { segments } = JSON.parse(req.json.messages[1].content) as { segments: Array<{ id: number; text: string }> };
+    return { json: { choices: [{ message: { role: "assistant", content: JSON.stringify({ translations: segments.map((s) => ({ id: s.id, text: `HU(${s.text})` })) }) } }] } };
+  });
+  world = new World(makeTestApp({ mt: { timeoutMs: 5_000, openai: { url: `${mtServer.url}/v1`, model: "roles-model" } } }));
   await world.setUp();
 }, 60_000);
+afterAll(() => mtServer?.close());
 
 describe("README's role table on every endpoint", () => {
   it.each(ENDPOINTS.map((row) => [row.endpoint, row] as const))("%s", async (_name, row) => {

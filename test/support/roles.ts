@@ -9,6 +9,11 @@ import type { Lang } from "../../src/domain/languages";
 import type { Role, Status } from "../../src/domain/workflow";
 import { importArticle } from "../../src/services/articles";
 import { createConcept } from "../../src/services/glossary";
+import { holdUpload } from "../../src/services/glossary/pending";
+import { jobsFor } from "../../src/services/jobs";
+import { publishArticle } from "../../src/services/publications";
+import { pretranslateArticle } from "../../src/services/tm/pretranslate";
+import { exportXliffForTranslation } from "../../src/services/xliff-export";
 import { createApiToken } from "../../src/services/sessions";
 import { createUser, type PublicUser } from "../../src/services/users";
 import { addWord } from "../../src/services/word-list";
@@ -116,6 +121,50 @@ export class World {
   spareToken(owner: Actor | PublicUser): number {
     const user = "id" in owner ? owner : owner === ANONYMOUS ? this.userOf(ACTORS.at(-1)!) : this.userOf(owner);
     return createApiToken({ db: this.ctx.db, input: { userId: user.id, name: "spare" } }).id!;
+  }
+
+  /** A Hungarian publication (version 1) of an approved article, published by the admin. */
+  async publication() {
+    const article = this.approved();
+    const admin = ACTORS.at(-1)!;
+    const user = this.userOf(admin);
+    const p = await publishArticle({ db: this.ctx.db, input: { articleId: article.id, lang: TARGET }, actor: { id: user.id, name: user.username, roles: admin.roles, languages: admin.languages } });
+    return { id: p.id, articleId: article.id };
+  }
+
+  /** A TMX 1.4 file of one new French–Hungarian unit. */
+  tmx() {
+    const n = next();
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="roles-test" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="fr" datatype="plaintext"/>
+<body><tu><tuv xml:lang="fr"><seg>La phrase numéro ${n}.</seg></tuv><tuv xml:lang="hu"><seg>A ${n}. mondat.</seg></tuv></tu></body></tmx>`;
+  }
+
+  /**
+   * The Hungarian for-translation XLIFF of a new article, as the export writes it: without
+   * targets, or (`edited`) with segment 1's translation changed, to be imported back into it.
+   */
+  xliff(edited = false) {
+    const article = edited ? this.translated("translated") : this.article();
+    const { body } = exportXliffForTranslation({ db: this.ctx.db, input: { articleId: article.id, lang: TARGET, version: "2.1" } });
+    if (edited && !body.includes("A nagy áruház kinyit.")) throw new Error("the export lost the translation");
+    return { articleId: article.id, xml: edited ? body.replace("A nagy áruház kinyit.", "A nagy áruház ma kinyit.") : body };
+  }
+
+  /** A pre-translation job of `owner`'s (a publisher of the target), started through the service as the route starts it. */
+  job(owner: Actor): string {
+    const article = this.article();
+    const actor = { id: this.userOf(owner).id, roles: owner.roles, languages: owner.languages };
+    const job = jobsFor(this.ctx.db).start("pretranslate", actor.id, (onProgress) => pretranslateArticle({ db: this.ctx.db, input: { articleId: article.id, langs: [TARGET] }, actor, onProgress }));
+    return job.id;
+  }
+
+  /** A termbase upload previewed on the glossary page and held for the actor to confirm (for anonymous, the admin's). */
+  heldGlossaryUpload(actor: Actor): string {
+    const owner = actor === ANONYMOUS ? this.userOf(ACTORS.at(-1)!) : this.userOf(actor);
+    const n = next();
+    const bytes = new TextEncoder().encode(`id,fr,fr_status\nheld${n},terme retenu ${n},preferred\n`);
+    return holdUpload({ userId: owner.id, bytes, format: "csv", options: { match: ["id"], fileName: `held${n}.csv` } });
   }
 
   async plainUser() {
