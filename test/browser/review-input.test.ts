@@ -35,7 +35,8 @@ async function pressWithLayout(page: Page, key: string, code: string, modifiers 
 describe("terms", () => {
   it("Enter on a focused term inserts it at the caret, spaced as a word; Alt+1 inserts at the end of a closed editor and opens it", async () => {
     const seg = segmentWith("Il a insisté sur le fait que cette approche");
-    const page = await signIn(env, "translator");
+    // The demo's translation of this segment is reviewed: a reviewer may edit it, a translator may not (README's role table).
+    const page = await signIn(env, "reviewer");
     await page.goto(`${env.baseUrl}/articles/${articleId}/hu`);
     const row = page.locator(`#seg-${seg.id}`);
     await row.locator(".tgt .text").click();
@@ -53,7 +54,8 @@ describe("terms", () => {
 
     // Another row, its editor never opened: the term goes at the end, after a space.
     const otherId = await page.locator("article.seg").evaluateAll(
-      (list, skip) => list.find((r) => r.id !== skip && Array.from(r.querySelectorAll(".src .term")).some((term) => term.textContent === "développement durable"))!.id,
+      // (not an approved row: only a publisher edits those)
+      (list, skip) => list.find((r) => r.id !== skip && (r as HTMLElement).dataset.status !== "final" && Array.from(r.querySelectorAll(".src .term")).some((term) => term.textContent === "développement durable"))!.id,
       `seg-${seg.id}`,
     );
     const other = page.locator(`#${otherId}`);
@@ -70,7 +72,8 @@ describe("terms", () => {
 
   it("a Chinese term is inserted without spaces", async () => {
     const seg = segmentWith("Il a insisté sur le fait que cette approche");
-    const page = await signIn(env, "translator");
+    // The demo's translation of this segment is reviewed: a reviewer may edit it, a translator may not (README's role table).
+    const page = await signIn(env, "reviewer");
     await page.goto(`${env.baseUrl}/articles/${articleId}/zh`);
     const row = page.locator(`#seg-${seg.id}`);
     await row.locator(".tgt .text").click();
