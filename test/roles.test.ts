@@ -122,9 +122,9 @@ export const ENDPOINTS: Row[] = [
   { endpoint: "PATCH /api/segments/:id/source", allow: both(hasRole("reviewer"), assigned(SOURCE)), request: (w) => api("PATCH", `/api/segments/${w.article().segmentId}/source`, { json: { text: "Le grand magasin ouvre." } }) },
   { endpoint: "GET /api/segments/:id/source/history", allow: signedIn, request: (w) => api("GET", `/api/segments/${w.article().segmentId}/source/history`) },
 
-  // ---- splitting and merging segments: reviewers; the source history: everyone
-  { endpoint: "POST /api/segments/:id/split", allow: hasRole("reviewer"), request: (w) => api("POST", `/api/segments/${w.article().segmentId}/split`, { json: { at: 9, version: 1 } }) },
-  { endpoint: "POST /api/segments/:id/merge-next", allow: hasRole("reviewer"), request: (w) => api("POST", `/api/segments/${w.article().segmentId}/merge-next`, { json: { version: 1 } }) },
+  // ---- splitting and merging segments: reviewers of the source language (they rewrite the source); the source history: everyone
+  { endpoint: "POST /api/segments/:id/split", allow: both(hasRole("reviewer"), assigned(SOURCE)), request: (w) => api("POST", `/api/segments/${w.article().segmentId}/split`, { json: { at: 9, version: 1 } }) },
+  { endpoint: "POST /api/segments/:id/merge-next", allow: both(hasRole("reviewer"), assigned(SOURCE)), request: (w) => api("POST", `/api/segments/${w.article().segmentId}/merge-next`, { json: { version: 1 } }) },
   { endpoint: "GET /fragments/segments/:id/source-history", page: true, allow: signedIn, request: (w) => api("GET", `/fragments/segments/${w.article().segmentId}/source-history`) },
 
   // ---- XLIFF: the for-translation export in one's languages; imports create articles (publishers) or update translations (up to one's status)
@@ -139,14 +139,14 @@ export const ENDPOINTS: Row[] = [
     },
   },
 
-  // ---- publishing: anyone signed in sees readiness and publications; publishers publish in their languages and download
+  // ---- publishing: anyone signed in sees readiness and publications; publishers publish and download in their languages
   { endpoint: "GET /api/articles/:id/readiness", allow: signedIn, request: (w) => api("GET", `/api/articles/${w.translated("reviewed").id}/readiness`) },
   { endpoint: `GET /api/articles/:id/publications/preview?lang=${TARGET}`, allow: signedIn, request: (w) => api("GET", `/api/articles/${w.approved().id}/publications/preview?lang=${TARGET}`) },
   { endpoint: "GET /api/articles/:id/publications", allow: signedIn, request: async (w) => api("GET", `/api/articles/${(await w.publication()).articleId}/publications`) },
   { endpoint: "POST /api/articles/:id/publications", allow: both(hasRole("publisher"), assigned(TARGET)), request: (w) => api("POST", `/api/articles/${w.approved().id}/publications`, { json: { lang: TARGET } }) },
   { endpoint: "GET /api/publications/:id", allow: signedIn, request: async (w) => api("GET", `/api/publications/${(await w.publication()).id}`) },
   { endpoint: "GET /api/publications/:id/diff", allow: signedIn, request: async (w) => api("GET", `/api/publications/${(await w.publication()).id}/diff?against=previous`) },
-  { endpoint: "GET /api/publications/:id/download", allow: hasRole("publisher"), request: async (w) => api("GET", `/api/publications/${(await w.publication()).id}/download?format=md`) },
+  { endpoint: "GET /api/publications/:id/download", allow: both(hasRole("publisher"), assigned(TARGET)), request: async (w) => api("GET", `/api/publications/${(await w.publication()).id}/download?format=md`) },
   { endpoint: "GET /articles/:id/publish", page: true, allow: hasRole("publisher"), request: (w) => api("GET", `/articles/${w.translated("reviewed").id}/publish?lang=${TARGET}`) },
   { endpoint: "POST /articles/:id/publish", page: true, allow: both(hasRole("publisher"), assigned(TARGET)), request: (w) => api("POST", `/articles/${w.approved().id}/publish`, { form: { lang: TARGET } }) },
   {

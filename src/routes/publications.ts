@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv, CurrentUser } from "../app-types";
 import { requireRole, requireUser } from "../auth/guards";
+import { may } from "../domain/access";
+import { AppError } from "../errors";
 import type { Publisher } from "../services/publications";
 import { articleReadiness, diffPublication, getPublication, listPublications, previewPublication, publicationFile, publishArticle } from "../services/publications";
 import { idParam, langCode, nfcText, readJson, requireLangParam, validate } from "./validation";
@@ -62,9 +64,13 @@ export function publicationRoutes({ db }: AppDeps) {
   });
 
   app.get("/api/publications/:id/download", (c) => {
-    requireRole(c, "publisher");
+    const user = requireRole(c, "publisher");
+    const id = idParam(c.req.param("id"), "Publication");
     const format = validate(Format, c.req.query("format"));
-    const file = publicationFile({ db, input: { id: idParam(c.req.param("id"), "Publication"), format } });
+    // A publication is an export frozen in time: the same rule as exporting its language.
+    const { lang } = getPublication({ db, input: { id } });
+    if (!may.exportArticle(user, lang)) throw new AppError("FORBIDDEN", `Downloading a publication needs the role publisher in ${lang}`);
+    const file = publicationFile({ db, input: { id, format } });
     return c.body(new Uint8Array(file.body), 200, {
       "content-type": file.contentType,
       "content-disposition": `attachment; filename="${file.filename}"`,

@@ -5,7 +5,7 @@ import { requireUser } from "../auth/guards";
 import type { Lang } from "../domain/languages";
 import { MQM_CATEGORIES, SEVERITIES } from "../domain/qa/types";
 import { may } from "../domain/access";
-import { hasAnyRole, maxStatusFor, STATUSES, whyCannotOverwrite, whyCannotSetStatus, type Status } from "../domain/workflow";
+import { maxStatusFor, STATUSES, whyCannotOverwrite, whyCannotSetStatus, type Status } from "../domain/workflow";
 import { reviewPage, reviewSegment, type ReviewFilters } from "../services/review";
 import { translationHistory } from "../services/translations";
 import { HistoryList } from "../../web/views/review-history";
@@ -35,7 +35,7 @@ export function permissionsFor(user: CurrentUser, lang: Lang, sourceLang: Lang):
     flag: may.raiseFlag(user, "source", sourceLang),
     resolveLangs: [sourceLang, lang].filter((l) => may.resolveFlag(user, l)),
     correctSource: may.correctSource(user, sourceLang),
-    restructure: hasAnyRole(user, "reviewer"),
+    restructure: may.correctSource(user, sourceLang),
     saveStatus,
   };
 }

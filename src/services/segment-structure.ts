@@ -19,7 +19,8 @@ import { diffTexts, type DiffPart } from "../domain/diff";
 import { codeMarks, codesUsedIn, type InlineCode } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
 import { mergePieces, placeAfterSplit, splitPiece, translationJoiner } from "../domain/segmentation/restructure";
-import { hasAnyRole, STATUSES, type Actor, type Status } from "../domain/workflow";
+import { may } from "../domain/access";
+import { STATUSES, type Actor, type Status } from "../domain/workflow";
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 import { findSegmentWithArticle } from "./translations";
@@ -31,8 +32,9 @@ export type RestructureResult = { articleId: number; sourceLang: Lang; segments:
 
 const now = () => new Date().toISOString();
 
-function mayRestructure(actor: Actor_): void {
-  if (!hasAnyRole(actor, "reviewer")) throw new AppError("FORBIDDEN", "Splitting and merging segments needs the role reviewer");
+/** Splitting and merging rewrite the source, so they need what correcting it needs. */
+function mayRestructure(actor: Actor_, sourceLang: string): void {
+  if (!may.correctSource(actor, sourceLang)) throw new AppError("FORBIDDEN", `Splitting and merging segments needs the role reviewer in the source language (${sourceLang})`);
 }
 
 function checkVersion(segment: SegmentRow, version: number, which = "the segment"): void {
@@ -95,9 +97,9 @@ const touchArticle = (tx: DbOrTx, articleId: number) => tx.update(articles).set(
  * splitSegment({ db, input: { segmentId, at: 22, version: 1 }, actor }) // { segments: [first, second], … }
  */
 export function splitSegment({ db, input, actor }: { db: Db; input: { segmentId: number; at: number; version: number }; actor: Actor_ }): RestructureResult {
-  mayRestructure(actor);
   return db.transaction((tx) => {
     const { segment, sourceLang } = findSegmentWithArticle(tx, input.segmentId);
+    mayRestructure(actor, sourceLang);
     checkVersion(segment, input.version);
     const parts = splitPiece({ text: segment.source, separator: segment.separator }, input.at);
     if (typeof parts === "string") throw new AppError("VALIDATION", parts);
@@ -159,9 +161,9 @@ function mergeTranslation(tx: DbOrTx, keepId: number, joiner: string, a: Transla
  * mergeWithNext({ db, input: { segmentId, version: 2 }, actor }) // { segments: [merged], removed: nextId, … }
  */
 export function mergeWithNext({ db, input, actor }: { db: Db; input: { segmentId: number; version: number; nextVersion?: number; nextId?: number }; actor: Actor_ }): RestructureResult {
-  mayRestructure(actor);
   return db.transaction((tx) => {
     const { segment, sourceLang } = findSegmentWithArticle(tx, input.segmentId);
+    mayRestructure(actor, sourceLang);
     checkVersion(segment, input.version);
     const next = tx.select().from(segments).where(and(eq(segments.articleId, segment.articleId), eq(segments.position, segment.position + 1))).get();
     if (!next || next.paragraph !== segment.paragraph) throw new AppError("VALIDATION", `Segment ${segment.id} is the last of its paragraph: there is nothing to merge it with`);
