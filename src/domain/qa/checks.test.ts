@@ -192,6 +192,12 @@ describe("terminology", () => {
     expect(run("l’église Communauté Saint-Martin", "a Communauté Saint-Martin templom")).toEqual([]);
     expect(run("la communauté a voté", "a csoport szavazott")).toMatchObject([{ side: "source", text: "communauté" }]);
   });
+  it("flags a capitalised term copied unchanged when it is not part of a longer name (untranslated MT)", () => {
+    expect(run("La Communauté a voté hier.", "A Communauté tegnap szavazott.")).toMatchObject([{ side: "source", text: "Communauté", suggestions: ["közösség"] }]);
+    expect(run("Selon lui, la Communauté a voté.", "Szerinte a Communauté szavazott.")).toMatchObject([{ side: "source", text: "Communauté" }]);
+    // after a name word that does not open the sentence, it is part of the name
+    expect(run("Le pasteur de Metropolitan Communauté parle.", "A Metropolitan Communauté lelkésze beszél.")).toEqual([]);
+  });
   it("takes a word derived from the term for it: the adjective of a noun the source puts first", () => {
     const fromEnglish = (source: string, target: string) =>
       checkTerminology({ sourceLang: "en", targetLang: "fr", source, target, sourceHits: ctx.recognize("en", source), targetHits: ctx.recognize("fr", target), conceptTerms: ctx.conceptTerms });

@@ -46,6 +46,27 @@ function derivedIn(target: string, terms: ConceptTermInfo[], lang: Lang): boolea
   });
 }
 
+const NAME_WORD_BEFORE = /(?:^|[\s\u00a0])(\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)[\s\u00a0-]+$/u;
+const NAME_WORD_AFTER = /^[\s\u00a0-]+\p{Lu}/u;
+const SENTENCE_END = /[.!?…。！？:«“"]\s*$/u;
+
+/**
+ * Does the source span `start`..`end` sit inside a longer capitalised name: a capitalised word
+ * right after it, or one right before it that does not merely open the sentence?
+ *
+ * @example
+ * inLongerName("l’église Communauté Saint-Martin", 10, 20) // true
+ * inLongerName("La Communauté a voté", 3, 13)              // false: "La" opens the sentence
+ */
+export function inLongerName(source: string, start: number, end: number): boolean {
+  if (NAME_WORD_AFTER.test(source.slice(end))) return true;
+  const before = source.slice(0, start).match(NAME_WORD_BEFORE);
+  if (!before) return false;
+  const wordStart = start - before[0].length + before[0].indexOf(before[1]!);
+  const earlier = source.slice(0, wordStart);
+  return earlier.trim() !== "" && !SENTENCE_END.test(earlier);
+}
+
 export function checkTerminology(input: {
   sourceLang: Lang;
   targetLang: Lang;
@@ -107,8 +128,10 @@ export function checkTerminology(input: {
       });
       continue;
     }
-    // Part of a name the translation keeps as it is ("Metropolitan Community" church).
-    if (startsUppercase(hit.matched) && containsWord(target, hit.matched)) continue;
+    // Part of a longer name the translation keeps as it is ("Communauté Saint-Martin" church).
+    // A term that is the whole capitalised phrase ("Commission nationale") and comes back
+    // unchanged was left untranslated, as MT often does: that is the miss this check is for.
+    if (startsUppercase(hit.matched) && containsWord(target, hit.matched) && inLongerName(input.source, hit.start, hit.end)) continue;
     // Hungarian writes compounds solid: "miniszter" is in "külügyminisztere", "technológia" in
     // "technológiaértékelési", where the recogniser (word by word) does not look.
     if (targetLang === "hu" && inCompound(target, approvedIn(hit.conceptId))) continue;
