@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { closeChar, openChar, standaloneChar, type InlineCode } from "../domain/inline-codes";
-import { renderExport, type ExportDoc, type ExportSegment } from "./article-export";
+import { renderDocx, renderExport, type ExportDoc, type ExportSegment } from "./article-export";
+import { parseDocx } from "./docx-read";
 
 const seg = (id: number, paragraph: number, kind: ExportSegment["kind"], target: string, codes: InlineCode[] = [], separator = ""): ExportSegment => ({ id, paragraph, kind, source: target, target, separator, codes });
 
@@ -25,5 +26,22 @@ describe("exports of an article without a stored structure", () => {
     expect(html).toContain('<html lang="zh-Hans">');
     expect(html).toContain("<h1>访问</h1>\n<p>大家<strong>好</strong>。 再见<br>。</p>\n<figure>\n<figcaption>会议进行中</figcaption>\n</figure>");
     expect(renderExport(legacy, "txt").body).toBe("访问\n\n大家好。 再见\n。\n\n会议进行中\n");
+  });
+});
+
+describe("the DOCX export", () => {
+  it("gives the same bytes for the same content, whenever it is written", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-03-01T08:00:00Z"));
+      const first = await renderDocx(legacy);
+      vi.setSystemTime(new Date("2031-11-17T23:59:58Z"));
+      const second = await renderDocx(legacy);
+      expect(Buffer.from(second.body).equals(Buffer.from(first.body))).toBe(true);
+      // and the content is still there
+      expect(parseDocx(first.body).blocks.map((b) => b.text)).toContain("会议进行中");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { codeFor, codeMarks, type InlineCode } from "../domain/inline-codes";
 import type { Lang } from "../domain/languages";
 import type { Container, DocNode, DocStructure } from "./doc-structure";
 import { DOCX_LANG_TAGS } from "./docx-fill";
+import { reproducibleDocx } from "./docx-xml";
 import { titleNode, type ParagraphText } from "./export-paragraphs";
 import { codeStyles } from "./render-codes";
 
@@ -152,5 +153,5 @@ export async function writeDocx(structure: DocStructure, paragraphs: Map<number,
     numbering: { config: configs },
     sections: [{ children }],
   });
-  return new Uint8Array(await D.Packer.toBuffer(doc));
+  return reproducibleDocx(new Uint8Array(await D.Packer.toBuffer(doc)));
 }

@@ -33,7 +33,29 @@ export function unzipDocx(bytes: Uint8Array): Unzipped {
   }
 }
 
-export const zipDocx = (files: Unzipped): Uint8Array => zipSync(files, { level: 6 });
+/**
+ * Every entry dated 1980-01-01 (the first date a zip can hold) rather than now: the same
+ * content gives the same bytes, so a publication's DOCX equals an export of the same version.
+ */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+export const zipDocx = (files: Unzipped): Uint8Array => zipSync(files, { level: 6, mtime: ZIP_EPOCH });
+
+const CORE_TIMESTAMPS = /<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g;
+
+/**
+ * A package whose bytes depend on its content only: the creation and modification times the
+ * writer put in docProps/core.xml (optional in OPC) are dropped, and entries get a fixed date.
+ *
+ * @example
+ * reproducibleDocx(await Packer.toBuffer(doc)) // same bytes for the same document, whenever written
+ */
+export function reproducibleDocx(bytes: Uint8Array): Uint8Array {
+  const files = unzipDocx(bytes);
+  const core = partText(files, "docProps/core.xml");
+  if (core !== undefined) setPart(files, "docProps/core.xml", core.replace(CORE_TIMESTAMPS, ""));
+  return zipDocx(files);
+}
 
 /** A part of the package as text, or undefined when absent. */
 export function partText(files: Unzipped, name: string): string | undefined {
