@@ -12,6 +12,7 @@ describe("openDatabase", () => {
     expect(db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+    expect(db.$client.pragma("mmap_size", { simple: true })).toBe(1 << 30);
     const tables = db.$client.prepare("select name from sqlite_master where type='table'").all() as { name: string }[];
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["users", "articles", "segments", "translations", "flags", "audit_log", "concepts", "terms"]));
     db.$client.close();
