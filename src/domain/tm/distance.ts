@@ -30,14 +30,19 @@ export function boundedDistance(a: TokenSequence, b: TokenSequence, limit: numbe
     previous = new Int32Array(m * 2 + 2);
     current = new Int32Array(m * 2 + 2);
   }
-  // Each insertion or deletion costs 2, so a cell more than limit/2 off the diagonal exceeds
-  // the limit (Ukkonen's band).
-  const band = Math.floor(limit / 2);
-  for (let j = 0; j <= m; j++) previous[j] = j <= band ? 2 * j : over;
+  // Only cells some path within the limit can cross are computed. Reaching cell (i, j) off
+  // the diagonal by δ = j - i costs 2|δ| in insertions or deletions, and getting from there to
+  // the end, off by Δ = m - n, costs 2|Δ - δ| more: 2|δ| + 2|Δ - δ| <= limit bounds δ on both
+  // sides (Ukkonen's band, narrowed by the length difference: half as wide for equal lengths).
+  const lengthDelta = m - n;
+  const lo = Math.ceil((2 * lengthDelta - limit) / 4);
+  const hi = Math.floor((limit + 2 * lengthDelta) / 4);
+  for (let j = 0; j <= m; j++) previous[j] = j <= hi ? 2 * j : over;
   for (let i = 1; i <= n; i++) {
-    const from = Math.max(1, i - band);
-    const to = Math.min(m, i + band);
-    current[from - 1] = from === 1 && i <= band ? 2 * i : over;
+    const from = Math.max(1, i + lo);
+    const to = Math.min(m, i + hi);
+    if (from > to) return over;
+    current[from - 1] = from === 1 && -i >= lo ? 2 * i : over;
     let best = current[from - 1]!;
     const ai = a.tokens[i - 1];
     const al = a.lower[i - 1];

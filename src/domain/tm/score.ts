@@ -10,7 +10,7 @@
  * All threshold arithmetic is on integers: no rounding error can let a match slip either way.
  */
 import { boundedDistance, type TokenSequence } from "./distance";
-import { tmTokens } from "./tokens";
+import { tmTokensWithLower } from "./tokens";
 import type { Lang } from "../languages";
 
 export const DEFAULT_THRESHOLD = 70;
@@ -26,8 +26,7 @@ export type TokenizedText = TokenSequence & { text: string };
  * tokenizeForScore("Le Centre", "fr") // { text: "Le Centre", tokens: ["Le", "Centre"], lower: ["le", "centre"] }
  */
 export function tokenizeForScore(text: string, lang: Lang): TokenizedText {
-  const tokens = tmTokens(text, lang);
-  return { text, tokens, lower: tokens.map((t) => t.toLowerCase()) };
+  return { text, ...tmTokensWithLower(text, lang) };
 }
 
 /** The largest distance (in half edits) a candidate of `m` tokens may have from a query of `n`. */

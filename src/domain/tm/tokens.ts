@@ -5,8 +5,8 @@
  * token: "a  b" and "a b" differ only in their exact text.
  */
 import { isCharacterLanguage, type Lang } from "../languages";
+import { scanWords } from "./word-scanner";
 
-const WORDS = /[\p{L}\p{M}\p{N}]+|\S/gu;
 const HAN_OR_WORDS = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+|\S/gu;
 
 /**
@@ -17,7 +17,19 @@ const HAN_OR_WORDS = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+|\S
  * tmTokens("联合国2019年", "zh")        // ["联", "合", "国", "2019", "年"]
  */
 export function tmTokens(text: string, lang: Lang): string[] {
-  return text.match(isCharacterLanguage(lang) ? HAN_OR_WORDS : WORDS) ?? [];
+  return isCharacterLanguage(lang) ? (text.match(HAN_OR_WORDS) ?? []) : scanWords(text).tokens;
+}
+
+/**
+ * The tokens and their lower-case forms (what scores compare), in one pass for word languages.
+ *
+ * @example
+ * tmTokensWithLower("Le Centre", "fr") // { tokens: ["Le", "Centre"], lower: ["le", "centre"] }
+ */
+export function tmTokensWithLower(text: string, lang: Lang): { tokens: string[]; lower: string[] } {
+  if (!isCharacterLanguage(lang)) return scanWords(text);
+  const tokens = text.match(HAN_OR_WORDS) ?? [];
+  return { tokens, lower: tokens.map((t) => t.toLowerCase()) };
 }
 
 const MARKS = /\p{M}+/gu;
