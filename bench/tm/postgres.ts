@@ -75,10 +75,17 @@ export async function startPostgres(): Promise<Postgres | { skipped: string }> {
   }
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c shared_buffers=512MB -c maintenance_work_mem=512MB -c max_wal_size=4GB -c jit=off`;
   const start = spawnSync(join(bin, "pg_ctl"), ["-D", data, "-l", join(dir, "log"), "-w", "-t", "60", "-o", options, "start"], { ...as, encoding: "utf8", cwd: dir });
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
     spawnSync(join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], { ...as, stdio: "ignore", cwd: dir });
     cleanup();
   };
+  // A bench stopped midway (Ctrl+C, a timeout) must not leave a server behind: an orphan
+  // building its index takes a core and skews every later measurement on the machine.
+  process.once("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(signal === "SIGINT" ? 130 : 143));
   if (start.status !== 0) {
     stop();
     return { skipped: `pg_ctl start failed: ${(start.stderr || start.stdout || start.error?.message || "").trim().split("\n").at(-1)}` };
