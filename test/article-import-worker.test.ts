@@ -50,6 +50,28 @@ describe("imports through the worker", () => {
     expect((await call(ctx, "GET", `/api/articles/${viaWorker.id}`, { token })).data).toEqual(viaWorker);
   });
 
+  it("read a body sent in many chunks without a length, and refuse one over the limit with 413, storing nothing", async () => {
+    const chunked = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      return new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 4096) controller.enqueue(bytes.subarray(at, at + 4096));
+          controller.close();
+        },
+      });
+    };
+    const send = (text: string) =>
+      ctx.app.request("/api/articles", { method: "POST", body: chunked(text), duplex: "half", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } } as RequestInit);
+    const text = frenchText(200_000);
+    const res = await send(importBody(text));
+    expect(res.status).toBe(201);
+    expect((await res.json()).segments.map((s: any) => s.source).join(" ")).toBe(prepareArticle({ title: "Grand import", sourceLang: "fr", text }).pieces.map((p) => p.text).join(" "));
+    const before = ctx.db.select().from(articles).all().length;
+    const tooBig = await send(importBody(frenchText(17 * 1024 * 1024)));
+    expect(tooBig.status).toBe(413);
+    expect(ctx.db.select().from(articles).all().length).toBe(before);
+  });
+
   it("answer bad bodies as the main thread would: 400, 415, with the reason", async () => {
     expect((await post("{not json")).status).toBe(400);
     expect((await post(importBody("Un \u0000 deux."))).status).toBe(400);

@@ -10,16 +10,23 @@ import { AppError, ERROR_STATUS, type ErrorCode } from "../errors";
 import type { StepwiseArticle } from "../services/article-store";
 import { packedView, type PackedArticle } from "./article-import-wire";
 
-export type ImportJob = { id: number; body: Uint8Array };
+/** The body in the chunks it arrived in: the worker joins them, not the main thread. */
+export type ImportJob = { id: number; body: Uint8Array[] };
 export type ImportReply = { id: number; packed?: PackedArticle; error?: { code: string; message: string; details?: Record<string, unknown> } };
 
 export interface ArticleImportPool {
-  /** The request body of an import, read and prepared on a worker thread, to store in steps. */
-  prepare(body: Uint8Array): Promise<StepwiseArticle>;
+  /** The request body of an import (whole or in chunks), read and prepared on a worker thread, to store in steps. */
+  prepare(body: Uint8Array | readonly Uint8Array[]): Promise<StepwiseArticle>;
   close(): Promise<void>;
 }
 
-type Pending = { id: number; body: Uint8Array; resolve: (p: StepwiseArticle) => void; reject: (e: Error) => void };
+type Pending = { id: number; body: Uint8Array[]; resolve: (p: StepwiseArticle) => void; reject: (e: Error) => void };
+
+/**
+ * A chunk whose memory can be handed to the worker: a view of part of a larger buffer (Node
+ * cuts request chunks out of its read buffers) is copied first, so nothing else is detached.
+ */
+export const ownedChunk = (chunk: Uint8Array): Uint8Array => (chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice());
 
 const ENTRY = new URL("./article-import-worker-entry.mjs", import.meta.url);
 
@@ -69,7 +76,7 @@ export function createArticleImportPool({ workers = 1, timeoutMs = 60_000, maxQu
       const job = queue.shift()!;
       slot.job = job;
       slot.worker ??= start(slot);
-      slot.worker.postMessage({ id: job.id, body: job.body } satisfies ImportJob, [job.body.buffer as ArrayBuffer]);
+      slot.worker.postMessage({ id: job.id, body: job.body } satisfies ImportJob, job.body.map((chunk) => chunk.buffer as ArrayBuffer));
       slot.timer = setTimeout(() => {
         const worker = slot.worker;
         slot.worker = undefined;
@@ -86,8 +93,7 @@ export function createArticleImportPool({ workers = 1, timeoutMs = 60_000, maxQu
     prepare(body) {
       if (closed) return Promise.reject(new AppError("BUSY", "The server is shutting down"));
       if (queue.length >= maxQueued) return Promise.reject(new AppError("BUSY", "Too many imports at once; try again in a moment", { retryAfter: 5 }));
-      // The buffer is handed to the worker: copy a view of a larger buffer first.
-      const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : body.slice();
+      const own = (body instanceof Uint8Array ? [body] : body).map(ownedChunk);
       return new Promise<StepwiseArticle>((resolve, reject) => {
         queue.push({ id: ++nextId, body: own, resolve, reject });
         dispatch();

@@ -9,14 +9,14 @@
 import type { InlineCode } from "../domain/inline-codes";
 import { SEGMENT_KINDS } from "../domain/workflow";
 import type { PreparedArticle } from "../services/article-prepare";
-import type { StepwiseArticle } from "../services/article-store";
+import { serializeDocument, type SerializedDocument, type StepwiseArticle } from "../services/article-store";
 
 export type PackedArticle = {
   title: string;
   sourceLang: PreparedArticle["sourceLang"];
   format: PreparedArticle["format"];
-  /** the document's structure, skeleton or DOCX package (structured-cloned, once) */
-  document: PreparedArticle["document"];
+  /** the document's structure and skeleton as JSON text, and the DOCX package */
+  document: SerializedDocument;
   /** the inline codes of the few segments that have some: [index, codes] pairs */
   codes: Array<[number, InlineCode[]]>;
   /** text, NUL, separator, NUL, text, … as UTF-16 code units */
@@ -53,7 +53,7 @@ export function packArticle(prepared: PreparedArticle): PackedArticle {
   });
   const codes: Array<[number, InlineCode[]]> = [];
   prepared.pieces.forEach((p, i) => p.codes.length && codes.push([i, p.codes]));
-  return { title: prepared.title, sourceLang: prepared.sourceLang, format: prepared.format, document: prepared.document, codes, units, starts, kinds, paragraphs };
+  return { title: prepared.title, sourceLang: prepared.sourceLang, format: prepared.format, document: serializeDocument(prepared.document), codes, units, starts, kinds, paragraphs };
 }
 
 /** The buffers to transfer with a packed article. */

@@ -9,10 +9,21 @@ import { readArticleBody } from "./article-body";
 import type { ImportJob, ImportReply } from "./article-import-pool";
 import { packArticle, transferablesOf } from "./article-import-wire";
 
+function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const whole = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return whole;
+}
+
 parentPort!.on("message", ({ id, body }: ImportJob) => {
   let reply: ImportReply;
   try {
-    const packed = packArticle(prepareArticle(readArticleBody(body)));
+    const packed = packArticle(prepareArticle(readArticleBody(joinChunks(body))));
     reply = { id, packed };
     parentPort!.postMessage(reply, transferablesOf(packed));
     return;

@@ -11,6 +11,7 @@ import { listArticles, planArticle } from "../services/articles";
 import { exportArticle } from "../services/export";
 import { NewArticle } from "./article-body";
 import { articleJsonResponse } from "./article-stream";
+import { readBodyChunks } from "./body-chunks";
 import { idParam, readJson, requireJsonType, requireLangParam, validate } from "./validation";
 
 /** Articles: import, list with progress, read with segments and translations. */
@@ -28,7 +29,7 @@ export function articleRoutes({ db, articleImports }: AppDeps) {
     let prepared: StepwiseArticle;
     if (articleImports) {
       requireJsonType(c.req.header("content-type"));
-      prepared = await articleImports.prepare(new Uint8Array(await c.req.arrayBuffer()));
+      prepared = await articleImports.prepare(await readBodyChunks(c.req.raw.body));
     } else prepared = stepwise(prepareArticle(await readJson(c, NewArticle)));
     const id = await storeArticleInSteps({ db, prepared, actorId: user.id });
     return articleJsonResponse(c, db, id, 201);
