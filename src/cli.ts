@@ -101,10 +101,13 @@ export async function main(argv: string[]): Promise<number> {
     if (/^\uFEFF?\s*<\?xml\b/.test(head) && !importFormatOfFile(file)) throw new UsageError(`${file} is an XML file but not XLIFF; Glossa imports articles from text, Markdown, HTML, DOCX or XLIFF`);
     const bytes = readBytes(file);
     const db = openDatabase(config.dbPath);
-    // The readers (Markdown, HTML, DOCX) load only for this command.
-    const { importArticleFile } = await import("./services/import-file");
-    const article = importArticleFile({ db, input: { bytes, sourceLang: lang, format: values.format, filename: file, title: values.title } });
-    console.log(article.id);
+    // The readers (Markdown, HTML, DOCX) load only for this command. Stored in steps of short
+    // transactions, so a server running beside it waits milliseconds for the lock, not the import.
+    const { articleFileInput } = await import("./services/import-file");
+    const { prepareArticle } = await import("./services/article-prepare");
+    const { storeArticleInSteps } = await import("./services/article-store");
+    const prepared = prepareArticle(articleFileInput({ bytes, sourceLang: lang, format: values.format, filename: file, title: values.title }));
+    console.log(await storeArticleInSteps({ db, prepared }));
     return 0;
   }
   if (command === "import" && rest[0] === "xliff" && rest[1]) {

@@ -5,15 +5,17 @@
  * health requests made after an import started must complete before it does.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articles, pendingImports, segments } from "../src/db/schema";
+import { articles, articleSources, pendingImports, segments } from "../src/db/schema";
 import { createArticleImportPool, type ArticleImportPool } from "../src/routes/article-import-pool";
 import { prepareArticle } from "../src/services/article-prepare";
+import { articleFileInput } from "../src/services/import-file";
 import { discardUnfinishedImports, storeArticleInSteps } from "../src/services/article-store";
 import { getArticle, listArticles } from "../src/services/articles";
 import { createManualFlag, qaSummary } from "../src/services/qa/flags";
 import { correctSource } from "../src/services/segments";
 import { saveTranslation } from "../src/services/translations";
 import { addUser, call, makeTestApp, type TestContext } from "./support/app";
+import { makeArticleDocx } from "./support/make-docx";
 
 let pool: ArticleImportPool;
 let ctx: TestContext;
@@ -111,6 +113,42 @@ describe("imports through the worker", () => {
     // Stored in steps (4 MB is over 20 steps), with answers between them.
     expect(answered.storing.length).toBeGreaterThan(5);
     expect(new Set([...answered.reading, ...answered.storing])).toEqual(new Set([200]));
+  }, 120_000);
+
+  it("read uploaded files (POST /api/articles/import) on the worker too: Markdown and DOCX as in process, refusals with their reason, the server answering meanwhile", async () => {
+    const upload = (bytes: Uint8Array | string, query: string) =>
+      ctx.app.request(`/api/articles/import?${query}`, { method: "POST", body: bytes as BodyInit, headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream" } });
+    const markdown = "# Visite\n\nLe **secrétaire** général est venu. Il est [reparti](https://example.org).\n\n- un\n- deux\n";
+    const md = await upload(markdown, "sourceLang=fr&filename=visite.md");
+    expect(md.status).toBe(201);
+    const viaWorker = await md.json();
+    const inProcess = prepareArticle(articleFileInput({ bytes: new TextEncoder().encode(markdown), sourceLang: "fr", filename: "visite.md" }));
+    expect(viaWorker.title).toBe("Visite");
+    expect(viaWorker.segments.map((s: any) => [s.kind, s.source, s.codes])).toEqual(inProcess.pieces.map((p) => [p.kind, p.text, p.codes]));
+
+    const docx = await makeArticleDocx();
+    const fromDocx = await upload(docx, "sourceLang=fr");
+    expect(fromDocx.status).toBe(201);
+    const docxArticle = await fromDocx.json();
+    expect(docxArticle.segments.map((s: any) => s.source)).toEqual(prepareArticle(articleFileInput({ bytes: docx, sourceLang: "fr" })).pieces.map((p) => p.text));
+    // the original package is kept for export in its own shape
+    expect(ctx.db.select().from(articleSources).all().find((s) => s.articleId === docxArticle.id)?.original?.length).toBe(docx.length);
+
+    const latin1 = await upload(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x2e]), "sourceLang=fr&filename=cafe.txt");
+    expect(latin1.status).toBe(400);
+    expect((await latin1.json()).code).toBe("INVALID_ENCODING");
+    expect((await upload(new Uint8Array(0), "sourceLang=fr")).status).toBe(400);
+
+    // A large Markdown file: health is answered while the worker reads it.
+    let done = false;
+    const big = Promise.resolve(upload(`# Grand\n\n${frenchText(2 * 1024 * 1024)}`, "sourceLang=fr&format=markdown")).then((res) => ((done = true), res));
+    let answers = 0;
+    while (!done) {
+      if ((await ctx.app.request("/api/health")).status === 200 && !done) answers++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await big).status).toBe(201);
+    expect(answers).toBeGreaterThan(10);
   }, 120_000);
 
   it("refuse an article the worker cannot read in time (422), and go on working", async () => {

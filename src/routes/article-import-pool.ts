@@ -8,19 +8,26 @@
 import { Worker } from "node:worker_threads";
 import { AppError, ERROR_STATUS, type ErrorCode } from "../errors";
 import type { StepwiseArticle } from "../services/article-store";
+import type { ArticleFileInput } from "../services/import-file";
 import { packedView, type PackedArticle } from "./article-import-wire";
 
-/** The body in the chunks it arrived in: the worker joins them, not the main thread. */
-export type ImportJob = { id: number; body: Uint8Array[] };
+/** What a file import says of its file besides the bytes (the query of POST /api/articles/import). */
+export type FileMeta = Omit<ArticleFileInput, "bytes">;
+
+/**
+ * The body in the chunks it arrived in (the worker joins them, not the main thread): the JSON
+ * of POST /api/articles, or with `file` the raw file of POST /api/articles/import.
+ */
+export type ImportJob = { id: number; body: Uint8Array[]; file?: FileMeta };
 export type ImportReply = { id: number; packed?: PackedArticle; error?: { code: string; message: string; details?: Record<string, unknown> } };
 
 export interface ArticleImportPool {
   /** The request body of an import (whole or in chunks), read and prepared on a worker thread, to store in steps. */
-  prepare(body: Uint8Array | readonly Uint8Array[]): Promise<StepwiseArticle>;
+  prepare(body: Uint8Array | readonly Uint8Array[], file?: FileMeta): Promise<StepwiseArticle>;
   close(): Promise<void>;
 }
 
-type Pending = { id: number; body: Uint8Array[]; resolve: (p: StepwiseArticle) => void; reject: (e: Error) => void };
+type Pending = { id: number; body: Uint8Array[]; file?: FileMeta; resolve: (p: StepwiseArticle) => void; reject: (e: Error) => void };
 
 /**
  * A chunk whose memory can be handed to the worker: a view of part of a larger buffer (Node
@@ -76,7 +83,7 @@ export function createArticleImportPool({ workers = 1, timeoutMs = 60_000, maxQu
       const job = queue.shift()!;
       slot.job = job;
       slot.worker ??= start(slot);
-      slot.worker.postMessage({ id: job.id, body: job.body } satisfies ImportJob, job.body.map((chunk) => chunk.buffer as ArrayBuffer));
+      slot.worker.postMessage({ id: job.id, body: job.body, file: job.file } satisfies ImportJob, job.body.map((chunk) => chunk.buffer as ArrayBuffer));
       slot.timer = setTimeout(() => {
         const worker = slot.worker;
         slot.worker = undefined;
@@ -90,12 +97,12 @@ export function createArticleImportPool({ workers = 1, timeoutMs = 60_000, maxQu
   for (const slot of slots) slot.worker = start(slot);
 
   return {
-    prepare(body) {
+    prepare(body, file) {
       if (closed) return Promise.reject(new AppError("BUSY", "The server is shutting down"));
       if (queue.length >= maxQueued) return Promise.reject(new AppError("BUSY", "Too many imports at once; try again in a moment", { retryAfter: 5 }));
       const own = (body instanceof Uint8Array ? [body] : body).map(ownedChunk);
       return new Promise<StepwiseArticle>((resolve, reject) => {
-        queue.push({ id: ++nextId, body: own, resolve, reject });
+        queue.push({ id: ++nextId, body: own, file, resolve, reject });
         dispatch();
       });
     },

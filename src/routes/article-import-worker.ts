@@ -1,10 +1,12 @@
 /**
- * The import worker thread: reads an import body (UTF-8, JSON, validation) and prepares the
+ * The import worker thread: reads an import body (UTF-8, JSON, validation; or a raw article
+ * file, decoded or unzipped) and prepares the
  * article (parse, segment, checks), all off the main thread, and sends it back packed.
  */
 import { parentPort } from "node:worker_threads";
 import { AppError } from "../errors";
 import { prepareArticle } from "../services/article-prepare";
+import { articleFileInput } from "../services/import-file";
 import { readArticleBody } from "./article-body";
 import type { ImportJob, ImportReply } from "./article-import-pool";
 import { packArticle, transferablesOf } from "./article-import-wire";
@@ -20,10 +22,11 @@ function joinChunks(chunks: Uint8Array[]): Uint8Array {
   return whole;
 }
 
-parentPort!.on("message", ({ id, body }: ImportJob) => {
+parentPort!.on("message", ({ id, body, file }: ImportJob) => {
   let reply: ImportReply;
   try {
-    const packed = packArticle(prepareArticle(readArticleBody(joinChunks(body))));
+    const bytes = joinChunks(body);
+    const packed = packArticle(prepareArticle(file ? articleFileInput({ bytes, ...file }) : readArticleBody(bytes)));
     reply = { id, packed };
     parentPort!.postMessage(reply, transferablesOf(packed));
     return;

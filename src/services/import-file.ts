@@ -3,6 +3,7 @@ import type { Lang } from "../domain/languages";
 import { AppError } from "../errors";
 import { ARTICLE_IMPORT_FORMATS, importFormatOfFile, type ArticleImportFormat } from "../formats/article-import";
 import { decodeText, EncodingError } from "../formats/text-decoding";
+import type { ImportArticleInput } from "./article-prepare";
 import { importArticle, type ArticleView } from "./articles";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -19,23 +20,36 @@ export function formatOfUpload(bytes: Uint8Array, given?: string, filename?: str
   return ZIP_MAGIC.every((b, i) => bytes[i] === b) ? "docx" : "text";
 }
 
+/** An uploaded article file and what the request says of it. */
+export type ArticleFileInput = { bytes: Uint8Array; sourceLang: Lang; format?: string; filename?: string; title?: string };
+
 /**
- * Imports an article from a file's bytes: DOCX as it is, text formats decoded (UTF-8, or UTF-16
- * with a byte order mark; anything else refused with the reason).
+ * What an article file holds, ready to prepare: DOCX as it is, text formats decoded (UTF-8, or
+ * UTF-16 with a byte order mark; anything else refused with the reason). Runs on the import
+ * worker for the server, in process for the CLI.
  *
  * @example
- * importArticleFile({ db, input: { bytes, sourceLang: "fr", format: "docx" }, actorId })
+ * prepareArticle(articleFileInput({ bytes, sourceLang: "fr", filename: "visite.md" }))
  */
-export function importArticleFile({ db, input, actorId }: { db: Db; input: { bytes: Uint8Array; sourceLang: Lang; format?: string; filename?: string; title?: string }; actorId?: number | null }): ArticleView {
+export function articleFileInput(input: ArticleFileInput): ImportArticleInput {
   if (input.bytes.length === 0) throw new AppError("VALIDATION", "The file is empty");
   const format = formatOfUpload(input.bytes, input.format, input.filename);
-  if (format === "docx") return importArticle({ db, input: { title: input.title, sourceLang: input.sourceLang, file: input.bytes, format }, actorId });
-  let text: string;
+  if (format === "docx") return { title: input.title, sourceLang: input.sourceLang, file: input.bytes, format };
   try {
-    text = decodeText(input.bytes);
+    return { title: input.title, sourceLang: input.sourceLang, text: decodeText(input.bytes), format };
   } catch (e) {
     if (e instanceof EncodingError) throw new AppError("INVALID_ENCODING", e.message);
     throw e;
   }
-  return importArticle({ db, input: { title: input.title, sourceLang: input.sourceLang, text, format }, actorId });
+}
+
+/**
+ * Imports an article from a file's bytes in one transaction (the CLI; the server reads files on
+ * its import worker and stores them in steps).
+ *
+ * @example
+ * importArticleFile({ db, input: { bytes, sourceLang: "fr", format: "docx" }, actorId })
+ */
+export function importArticleFile({ db, input, actorId }: { db: Db; input: ArticleFileInput; actorId?: number | null }): ArticleView {
+  return importArticle({ db, input: articleFileInput(input), actorId });
 }
