@@ -11,21 +11,10 @@ import { readArticleBody } from "./article-body";
 import type { ImportJob, ImportReply } from "./article-import-pool";
 import { packArticle, transferablesOf } from "./article-import-wire";
 
-function joinChunks(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const whole = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return whole;
-}
-
 parentPort!.on("message", ({ id, body, file }: ImportJob) => {
   let reply: ImportReply;
   try {
-    const bytes = joinChunks(body);
+    const bytes = body.length === 1 ? body[0]! : Buffer.concat(body);
     const packed = packArticle(prepareArticle(file ? articleFileInput({ bytes, ...file }) : readArticleBody(bytes)));
     reply = { id, packed };
     parentPort!.postMessage(reply, transferablesOf(packed));

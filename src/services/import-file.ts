@@ -1,10 +1,8 @@
-import type { Db } from "../db/client";
 import type { Lang } from "../domain/languages";
 import { AppError } from "../errors";
 import { ARTICLE_IMPORT_FORMATS, importFormatOfFile, type ArticleImportFormat } from "../formats/article-import";
 import { decodeText, EncodingError } from "../formats/text-decoding";
 import type { ImportArticleInput } from "./article-prepare";
-import { importArticle, type ArticleView } from "./articles";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -26,7 +24,7 @@ export type ArticleFileInput = { bytes: Uint8Array; sourceLang: Lang; format?: s
 /**
  * What an article file holds, ready to prepare: DOCX as it is, text formats decoded (UTF-8, or
  * UTF-16 with a byte order mark; anything else refused with the reason). Runs on the import
- * worker for the server, in process for the CLI.
+ * worker for the server (or in process without one), in the CLI for `glossa import article`.
  *
  * @example
  * prepareArticle(articleFileInput({ bytes, sourceLang: "fr", filename: "visite.md" }))
@@ -43,13 +41,3 @@ export function articleFileInput(input: ArticleFileInput): ImportArticleInput {
   }
 }
 
-/**
- * Imports an article from a file's bytes in one transaction (the CLI; the server reads files on
- * its import worker and stores them in steps).
- *
- * @example
- * importArticleFile({ db, input: { bytes, sourceLang: "fr", format: "docx" }, actorId })
- */
-export function importArticleFile({ db, input, actorId }: { db: Db; input: ArticleFileInput; actorId?: number | null }): ArticleView {
-  return importArticle({ db, input: articleFileInput(input), actorId });
-}

@@ -31,11 +31,6 @@ function kindOfCodePoint(cp: number): Kind {
   return kind;
 }
 
-/** Code point at `i` (a lone surrogate counts as itself, as the regular expression does). */
-function codePointAt(text: string, i: number): number {
-  return text.codePointAt(i)!;
-}
-
 export type ScannedWords = { tokens: string[]; lower: string[] };
 
 /**
@@ -48,7 +43,8 @@ export function scanWords(text: string): ScannedWords {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = codePointAt(text, i);
+    // A lone surrogate is a code point of its own here, as in the regular expression.
+    const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const kind = kindOfCodePoint(cp);
     if (kind === Kind.Space) {
@@ -67,7 +63,7 @@ export function scanWords(text: string): ScannedWords {
     let mayHaveCase = cp >= 128 || (cp >= 65 && cp <= 90);
     let j = i + width;
     while (j < n) {
-      const next = codePointAt(text, j);
+      const next = text.codePointAt(j)!;
       if (kindOfCodePoint(next) !== Kind.Word) break;
       if (next >= 128 || (next >= 65 && next <= 90)) mayHaveCase = true;
       j += next > 0xffff ? 2 : 1;
